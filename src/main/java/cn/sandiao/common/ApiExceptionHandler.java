@@ -1,0 +1,132 @@
+package cn.sandiao.common;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns failures of {@code /api/**} into {@link ApiError} answers in Chinese, never a stack trace. */
+@RestControllerAdvice(basePackages = "cn.sandiao")
+class ApiExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String BAD_REQUEST = "请求参数有误";
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(),
+                        f.isBindingFailure() ? "取值无效：" + f.getRejectedValue() : f.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return badRequest(problems);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ApiError> invalidParameter(HandlerMethodValidationException e) {
+        List<FieldProblem> problems = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err ->
+                        new FieldProblem(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return badRequest(problems);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
+        return badRequest(e.problems());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", "));
+            return badRequest(List.of(new FieldProblem(path(format), "取值无效，可选值：" + allowed)));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return badRequest(List.of(new FieldProblem(path(mismatch), "类型不正确")));
+        }
+        return badRequest(List.of(new FieldProblem("body", "请求内容不是有效的JSON")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> wrongParameter(MethodArgumentTypeMismatchException e) {
+        return badRequest(List.of(new FieldProblem(e.getName(), "取值无效：" + e.getValue())));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(new ApiError(404, e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<ApiError> conflict(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(new ApiError(409, "该记录已被他人同时修改，请刷新后重试", List.of()));
+    }
+
+    @ExceptionHandler(NullValueException.class)
+    ResponseEntity<ApiError> engineNotFound(NullValueException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(new ApiError(404, "未找到该任务或流程", List.of()));
+    }
+
+    /** The engine wraps what a task listener throws; a rule broken there is still the caller's input. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ApiError> engineFailure(ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return badRequest(invalid.problems());
+            }
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known) { // Spring's own: unknown path, wrong method, wrong media type
+            int status = known.getStatusCode().value();
+            return ResponseEntity.status(status).body(new ApiError(status, "请求无法处理：" + known.getStatusCode(), List.of()));
+        }
+        LOG.error("未处理的错误", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(new ApiError(500, "服务器内部错误，请稍后重试或联系管理员", List.of()));
+    }
+
+    private static ResponseEntity<ApiError> badRequest(List<FieldProblem> problems) {
+        return ResponseEntity.badRequest().body(new ApiError(400, BAD_REQUEST, problems));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package cn.sandiao.dispute;
+
+import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.FormValues;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Closes a case with the result named by the end event it reaches. */
+@Component("caseClosure")
+public class CaseClosure {
+
+    private final DisputeCaseRepository cases;
+    private final CaseTimeline timeline;
+    private final CurrentActor actor;
+
+    CaseClosure(DisputeCaseRepository cases, CaseTimeline timeline, CurrentActor actor) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.actor = actor;
+    }
+
+    public void close(DelegateExecution execution, String resultName) {
+        CaseResult result = CaseResult.valueOf(resultName);
+        DisputeCase disputeCase = cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        String note = switch (result) {
+            case DECLINED -> disputeCase.getDeclineReason() + "；" + disputeCase.getDeclineRoute().label();
+            case SUCCEEDED -> "达成调解协议";
+            case WITHDRAWN -> "REFUSED".equals(execution.getVariable(DisputeCaseProcess.VAR_MEDIATION_RESULT))
+                    ? "当事人拒绝调解" : "当事人撤回调解申请";
+            case FAILED_TO_JUDICIAL -> "调解不成，已告知当事人可依法申请仲裁或提起诉讼";
+            case FAILED_TO_ADMINISTRATIVE -> "调解不成，移交行政调解";
+        };
+        disputeCase.close(result, note, Instant.now());
+        timeline.record(disputeCase.getId(), CaseEventType.CLOSED, actor.id(), "结案：" + result.label(), note);
+    }
+}

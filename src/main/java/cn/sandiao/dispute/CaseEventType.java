@@ -1,0 +1,27 @@
+package cn.sandiao.dispute;
+
+public enum CaseEventType {
+    REGISTERED("登记"),
+    TRIAGE_SUGGESTED("分流建议"),
+    TRIAGED("受理分流"),
+    DECLINED("不予受理"),
+    MEDIATOR_ASSIGNED("指派调解员"),
+    CONSENT_RECORDED("调解意愿"),
+    SESSION_HELD("调解"),
+    OUTCOME_RECORDED("调解结果"),
+    ESCALATED("移交"),
+    DEADLINE_REMINDER("临期提醒"),
+    SUPERVISED("督办"),
+    CLOSED("结案");
+
+    private final String label;
+
+    CaseEventType(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name users read. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,57 @@
+package cn.sandiao.dispute;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * Issues readable case numbers, {@code TJ-2026-000012}: a sequence per year that never repeats. The row update
+ * locks the year's counter, so concurrent registrations queue instead of sharing a number.
+ */
+@Component
+class CaseNumbers {
+
+    static final String DISPUTE_PREFIX = "TJ";
+
+    private final EntityManager entityManager;
+    private final TransactionTemplate newTransaction;
+
+    CaseNumbers(EntityManager entityManager, PlatformTransactionManager transactionManager) {
+        this.entityManager = entityManager;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(String prefix, int year) {
+        if (increment(prefix, year) == 0) {
+            createCounter(prefix, year);
+            increment(prefix, year);
+        }
+        Number value = (Number) entityManager.createNativeQuery(
+                        "select last_value from case_number_sequence where prefix = ?1 and case_year = ?2")
+                .setParameter(1, prefix).setParameter(2, year).getSingleResult();
+        return "%s-%d-%06d".formatted(prefix, year, value.longValue());
+    }
+
+    private int increment(String prefix, int year) {
+        return entityManager.createNativeQuery(
+                        "update case_number_sequence set last_value = last_value + 1 where prefix = ?1 and case_year = ?2")
+                .setParameter(1, prefix).setParameter(2, year).executeUpdate();
+    }
+
+    /** The year's first number: created apart, so that a concurrent creator's insert does not fail ours. */
+    private void createCounter(String prefix, int year) {
+        try {
+            newTransaction.executeWithoutResult(status -> entityManager.createNativeQuery(
+                            "insert into case_number_sequence (prefix, case_year, last_value) values (?1, ?2, 0)")
+                    .setParameter(1, prefix).setParameter(2, year).executeUpdate());
+        } catch (DataIntegrityViolationException alreadyCreated) {
+            // another registration created it first: fine
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package cn.sandiao.dispute;
+
+public enum Channel {
+    PEOPLE("人民调解"),
+    ADMINISTRATIVE("行政调解"),
+    JUDICIAL("司法调解");
+
+    private final String label;
+
+    Channel(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name users read. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,40 @@
+package cn.sandiao.dispute;
+
+/** What the dispute_case BPMN and the code share: key, element ids, variables, forms. */
+public final class DisputeCaseProcess {
+
+    public static final String KEY = "dispute_case";
+
+    public static final String START_EVENT = "StartEvent_DisputeRegistered";
+    public static final String TASK_SUGGEST_TRIAGE = "Task_SuggestTriage";
+    public static final String TASK_TRIAGE = "Task_Triage";
+    public static final String CALL_PEOPLE_MEDIATION = "CallActivity_PeopleMediation";
+    public static final String TASK_ESCALATE = "Task_EscalateToHigherLevel";
+    public static final String TASK_REFER_TO_COURT = "Task_ReferToCourt";
+    public static final String END_DECLINED = "EndEvent_Declined";
+    public static final String END_SUCCEEDED = "EndEvent_Succeeded";
+    public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+    public static final String END_REFERRED_TO_COURT = "EndEvent_ReferredToCourt";
+
+    public static final String FORM_REGISTRATION = "form_dispute_registration";
+    public static final String FORM_TRIAGE = "form_dispute_triage";
+
+    public static final String VAR_CASE_ID = "caseId";
+    public static final String VAR_CASE_NO = "caseNo";
+    public static final String VAR_CASE_SUMMARY = "caseSummary";
+    public static final String VAR_REGION_CODE = "regionCode";
+    public static final String VAR_DISPUTE_TYPE = "disputeType";
+    public static final String VAR_TRIAGE_DUE = "triageDueDate";
+    public static final String VAR_RISK_LEVEL = "riskLevel";
+    public static final String VAR_RISK_REASON = "riskReason";
+    public static final String VAR_CHANNEL = "channel";
+    public static final String VAR_MEDIATION_LEVEL = "mediationLevel";
+    public static final String VAR_TRIAGE_SUGGESTION = "triageSuggestion";
+    public static final String VAR_ACCEPTED = "accepted";
+    public static final String VAR_DECLINE_REASON = "declineReason";
+    public static final String VAR_DECLINE_ROUTE = "declineRoute";
+    public static final String VAR_MEDIATION_RESULT = "mediationResult";
+
+    private DisputeCaseProcess() {
+    }
+}

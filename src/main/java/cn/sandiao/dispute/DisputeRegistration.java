@@ -1,0 +1,78 @@
+package cn.sandiao.dispute;
+
+import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.organization.Region;
+import cn.sandiao.organization.RegionLevel;
+import cn.sandiao.organization.RegionService;
+import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.workflow.DeadlineRule;
+import cn.sandiao.workflow.DueDates;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates a registered case from validated input; shared by the API and the Tasklist start form. */
+@Component
+class DisputeRegistration {
+
+    private final DisputeCaseRepository cases;
+    private final CaseNumbers caseNumbers;
+    private final RegionService regions;
+    private final BusinessCalendar calendar;
+    private final CaseTimeline timeline;
+    private final CaseSummaries summaries;
+
+    DisputeRegistration(DisputeCaseRepository cases, CaseNumbers caseNumbers, RegionService regions,
+                        BusinessCalendar calendar, CaseTimeline timeline, CaseSummaries summaries) {
+        this.cases = cases;
+        this.caseNumbers = caseNumbers;
+        this.regions = regions;
+        this.calendar = calendar;
+        this.timeline = timeline;
+        this.summaries = summaries;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    DisputeCase create(RegisterDisputeRequest request, String actor) {
+        Region region = regions.find(request.regionCode())
+                .orElseThrow(() -> new InvalidInputException("regionCode", "区划代码不存在：" + request.regionCode()));
+        if (region.getLevel() != RegionLevel.VILLAGE) {
+            throw new InvalidInputException("regionCode", "请选择村（社区）一级的区划，" + region.getName() + "不是村（社区）");
+        }
+        DisputeCase disputeCase = new DisputeCase(request.source(), request.type(), region.getCode(),
+                request.description().strip(), request.amount(), request.peopleInvolved(),
+                request.isAbnormalDeath(), request.isRepeatedEscalation());
+        for (PartyInput p : request.parties()) {
+            disputeCase.addParty(new Party(p.role(), p.kind(), p.name().strip(), upper(p.idNumber()),
+                    upper(p.creditCode()), p.phone()));
+        }
+        LocalDate today = calendar.today();
+        disputeCase.register(caseNumbers.next(CaseNumbers.DISPUTE_PREFIX, today.getYear()), Instant.now(), actor,
+                calendar.due(DeadlineRule.TRIAGE, today));
+        cases.save(disputeCase);
+        timeline.record(disputeCase.getId(), CaseEventType.REGISTERED, actor,
+                "登记纠纷，案号" + disputeCase.getCaseNo(),
+                disputeCase.getType().label() + "，来源：" + disputeCase.getSource().label());
+        return disputeCase;
+    }
+
+    /** The variables the process starts with: ids and what gateways and forms need, no personal data. */
+    Map<String, Object> processVariables(DisputeCase disputeCase) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(DisputeCaseProcess.VAR_CASE_ID, disputeCase.getId());
+        variables.put(DisputeCaseProcess.VAR_CASE_NO, disputeCase.getCaseNo());
+        variables.put(DisputeCaseProcess.VAR_CASE_SUMMARY, summaries.of(disputeCase));
+        variables.put(DisputeCaseProcess.VAR_REGION_CODE, disputeCase.getRegionCode());
+        variables.put(DisputeCaseProcess.VAR_DISPUTE_TYPE, disputeCase.getType().name());
+        variables.put(DisputeCaseProcess.VAR_TRIAGE_DUE, DueDates.endOf(disputeCase.getTriageDue()));
+        return variables;
+    }
+
+    private static String upper(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase();
+    }
+}

@@ -1,0 +1,68 @@
+package cn.sandiao.dispute;
+
+import static cn.sandiao.workflow.FormValues.choice;
+import static cn.sandiao.workflow.FormValues.decimal;
+import static cn.sandiao.workflow.FormValues.flag;
+import static cn.sandiao.workflow.FormValues.integer;
+import static cn.sandiao.workflow.FormValues.text;
+
+import cn.sandiao.common.InputValidator;
+import cn.sandiao.workflow.CurrentActor;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers a case typed into the Tasklist start form (the API registers before starting the process and
+ * passes {@code caseId}). The same validation as the API applies; the raw party fields, which hold ID numbers
+ * and phones, are taken out of the process once the case row holds them.
+ */
+// public: the BPMN expression language calls only public methods of public classes
+@Component("disputeStartForm")
+public class DisputeStartForm {
+
+    private static final List<String> PARTY_FIELDS = List.of("Kind", "Name", "IdNumber", "CreditCode", "Phone");
+    private static final List<String> CASE_FIELDS = List.of("source", "description", "amount", "peopleInvolved",
+            "abnormalDeath", "repeatedEscalation");
+
+    private final DisputeRegistration registration;
+    private final InputValidator validator;
+    private final CurrentActor actor;
+
+    DisputeStartForm(DisputeRegistration registration, InputValidator validator, CurrentActor actor) {
+        this.registration = registration;
+        this.validator = validator;
+        this.actor = actor;
+    }
+
+    public void registerIfNew(DelegateExecution execution) {
+        if (execution.hasVariable(DisputeCaseProcess.VAR_CASE_ID)) {
+            return;
+        }
+        RegisterDisputeRequest request = validator.check(new RegisterDisputeRequest(
+                choice(execution, "source", DisputeSource.class),
+                choice(execution, DisputeCaseProcess.VAR_DISPUTE_TYPE, DisputeType.class),
+                text(execution, DisputeCaseProcess.VAR_REGION_CODE),
+                text(execution, "description"),
+                decimal(execution, "amount"),
+                integer(execution, "peopleInvolved"),
+                flag(execution, "abnormalDeath"),
+                flag(execution, "repeatedEscalation"),
+                List.of(party(execution, "applicant", PartyRole.APPLICANT),
+                        party(execution, "respondent", PartyRole.RESPONDENT))));
+        DisputeCase disputeCase = registration.create(request, actor.id());
+        disputeCase.linkProcess(execution.getProcessInstanceId());
+        for (String prefix : List.of("applicant", "respondent")) {
+            PARTY_FIELDS.forEach(field -> execution.removeVariable(prefix + field));
+        }
+        CASE_FIELDS.forEach(execution::removeVariable);
+        execution.setVariables(registration.processVariables(disputeCase));
+        execution.setProcessBusinessKey(disputeCase.getCaseNo());
+    }
+
+    private static PartyInput party(DelegateExecution execution, String prefix, PartyRole role) {
+        return new PartyInput(role, choice(execution, prefix + "Kind", PartyKind.class),
+                text(execution, prefix + "Name"), text(execution, prefix + "IdNumber"),
+                text(execution, prefix + "CreditCode"), text(execution, prefix + "Phone"));
+    }
+}

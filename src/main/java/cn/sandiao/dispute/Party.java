@@ -1,0 +1,93 @@
+package cn.sandiao.dispute;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A party to a dispute: a natural person (ID number) or an organisation (unified social credit code). */
+@Entity
+@Table(name = "dispute_party")
+public class Party {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private DisputeCase disputeCase;
+
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    private PartyRole role;
+
+    @Enumerated(EnumType.STRING)
+    private PartyKind kind;
+
+    private String name;
+
+    @Column(name = "id_number")
+    private String idNumber;
+
+    @Column(name = "credit_code")
+    private String creditCode;
+
+    private String phone;
+
+    protected Party() {
+    }
+
+    Party(PartyRole role, PartyKind kind, String name, String idNumber, String creditCode, String phone) {
+        this.role = role;
+        this.kind = kind;
+        this.name = name;
+        this.idNumber = idNumber;
+        this.creditCode = creditCode;
+        this.phone = phone;
+    }
+
+    void attachTo(DisputeCase disputeCase, int position) {
+        this.disputeCase = disputeCase;
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public PartyRole getRole() {
+        return role;
+    }
+
+    public PartyKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+}

@@ -1,0 +1,68 @@
+package cn.sandiao.dispute;
+
+import static cn.sandiao.dispute.DisputeCaseProcess.*;
+
+import cn.sandiao.organization.CommitteeDirectory;
+import cn.sandiao.organization.MediationLevel;
+import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.FormValues;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prefills the triage form with what the rules suggest: the risk level (DMN {@code dispute_risk}) and the
+ * channel and mediation level (DMN {@code dispute_routing}). The intake clerk may change each of them.
+ */
+@Component("triageAdvisor")
+public class TriageAdvisor {
+
+    static final String DECISION_RISK = "dispute_risk";
+    static final String DECISION_ROUTING = "dispute_routing";
+
+    private final DisputeCaseRepository cases;
+    private final DecisionService decisionService;
+    private final CommitteeDirectory committees;
+    private final CaseTimeline timeline;
+
+    TriageAdvisor(DisputeCaseRepository cases, DecisionService decisionService, CommitteeDirectory committees,
+                  CaseTimeline timeline) {
+        this.cases = cases;
+        this.decisionService = decisionService;
+        this.committees = committees;
+        this.timeline = timeline;
+    }
+
+    public void suggest(DelegateExecution execution) {
+        DisputeCase disputeCase = cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        DmnDecisionResultEntries risk = decisionService.evaluateDecisionByKey(DECISION_RISK)
+                .variables(Variables.createVariables()
+                        .putValue("abnormalDeath", disputeCase.isAbnormalDeath())
+                        .putValue("amount", disputeCase.getAmount() == null ? 0.0 : disputeCase.getAmount().doubleValue())
+                        .putValue("peopleInvolved", disputeCase.getPeopleInvolved())
+                        .putValue("repeatedEscalation", disputeCase.isRepeatedEscalation()))
+                .evaluate().getSingleResult();
+        String riskLevel = risk.getEntry("riskLevel");
+        DmnDecisionResultEntries routing = decisionService.evaluateDecisionByKey(DECISION_ROUTING)
+                .variables(Variables.createVariables()
+                        .putValue("disputeType", disputeCase.getType().name())
+                        .putValue("riskLevel", riskLevel))
+                .evaluate().getSingleResult();
+        String channel = routing.getEntry("channel");
+        MediationLevel level = MediationLevel.valueOf(routing.getEntry("mediationLevel"));
+        String committee = committees.committeeFor(disputeCase.getRegionCode(), level, disputeCase.getType().name())
+                .getName();
+
+        String suggestion = "风险等级：" + RiskLevel.valueOf(riskLevel).label() + "（" + risk.getEntry("riskReason")
+                + "）；渠道：" + Channel.valueOf(channel).label() + "；承办：" + committee;
+        execution.setVariable(VAR_RISK_LEVEL, riskLevel);
+        execution.setVariable(VAR_RISK_REASON, risk.getEntry("riskReason"));
+        execution.setVariable(VAR_CHANNEL, channel);
+        execution.setVariable(VAR_MEDIATION_LEVEL, level.name());
+        execution.setVariable(VAR_TRIAGE_SUGGESTION, suggestion);
+        timeline.record(disputeCase.getId(), CaseEventType.TRIAGE_SUGGESTED, CurrentActor.SYSTEM,
+                "规则建议", suggestion);
+    }
+}

@@ -1,0 +1,199 @@
+package cn.sandiao.mediation;
+
+import cn.sandiao.dispute.Channel;
+import cn.sandiao.organization.MediationLevel;
+import cn.sandiao.workflow.DeadlineRule;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One mediation attempt by one committee: accepted on a day, due by its rule, ended with a result. */
+@Entity
+public class Mediation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mediation_level")
+    private MediationLevel level;
+
+    @Column(name = "committee_code")
+    private String committeeCode;
+
+    @Column(name = "mediator_id")
+    private String mediatorId;
+
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "due_rule")
+    private DeadlineRule dueRule;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "parties_consent")
+    private Boolean partiesConsent;
+
+    @Column(name = "refusal_reason")
+    private String refusalReason;
+
+    @Enumerated(EnumType.STRING)
+    private MediationResult result;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agreement_form")
+    private AgreementForm agreementForm;
+
+    @Column(name = "agreement_content")
+    private String agreementContent;
+
+    @Column(name = "agreement_amount")
+    private BigDecimal agreementAmount;
+
+    @Column(name = "performance_deadline")
+    private LocalDate performanceDeadline;
+
+    @Column(name = "failure_reason")
+    private String failureReason;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Version
+    private long version;
+
+    protected Mediation() {
+    }
+
+    Mediation(Long caseId, MediationLevel level, String committeeCode, String mediatorId, LocalDate acceptedOn,
+              LocalDate dueOn, DeadlineRule dueRule) {
+        this.caseId = caseId;
+        this.channel = Channel.PEOPLE;
+        this.level = level;
+        this.committeeCode = committeeCode;
+        this.mediatorId = mediatorId;
+        this.acceptedOn = acceptedOn;
+        this.dueOn = dueOn;
+        this.dueRule = dueRule;
+        this.startedAt = Instant.now();
+    }
+
+    void consent(boolean given, String refusalReason) {
+        this.partiesConsent = given;
+        this.refusalReason = refusalReason;
+        if (!given) {
+            end(MediationResult.REFUSED);
+        }
+    }
+
+    void succeed(AgreementForm form, String content, BigDecimal amount, LocalDate performanceDeadline) {
+        this.agreementForm = form;
+        this.agreementContent = content;
+        this.agreementAmount = amount;
+        this.performanceDeadline = performanceDeadline;
+        end(MediationResult.SUCCESS);
+    }
+
+    void fail(MediationResult result, String reason) {
+        this.failureReason = reason;
+        end(result);
+    }
+
+    private void end(MediationResult result) {
+        this.result = result;
+        this.endedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public MediationLevel getLevel() {
+        return level;
+    }
+
+    public String getCommitteeCode() {
+        return committeeCode;
+    }
+
+    public String getMediatorId() {
+        return mediatorId;
+    }
+
+    public LocalDate getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public DeadlineRule getDueRule() {
+        return dueRule;
+    }
+
+    public Boolean getPartiesConsent() {
+        return partiesConsent;
+    }
+
+    public String getRefusalReason() {
+        return refusalReason;
+    }
+
+    public MediationResult getResult() {
+        return result;
+    }
+
+    public AgreementForm getAgreementForm() {
+        return agreementForm;
+    }
+
+    public String getAgreementContent() {
+        return agreementContent;
+    }
+
+    public BigDecimal getAgreementAmount() {
+        return agreementAmount;
+    }
+
+    public LocalDate getPerformanceDeadline() {
+        return performanceDeadline;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+}

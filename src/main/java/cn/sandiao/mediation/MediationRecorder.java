@@ -1,0 +1,100 @@
+package cn.sandiao.mediation;
+
+import static cn.sandiao.mediation.PeopleMediationProcess.*;
+import static cn.sandiao.workflow.FormValues.choice;
+import static cn.sandiao.workflow.FormValues.date;
+import static cn.sandiao.workflow.FormValues.decimal;
+import static cn.sandiao.workflow.FormValues.flag;
+import static cn.sandiao.workflow.FormValues.text;
+
+import cn.sandiao.common.InputValidator;
+import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.FormValues;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** Stores what the mediator records on the preparation, session and outcome tasks. */
+@Component("mediationRecorder")
+public class MediationRecorder {
+
+    private final MediationRepository mediations;
+    private final MediationSessionRepository sessions;
+    private final InputValidator validator;
+    private final CaseTimeline timeline;
+    private final CurrentActor actor;
+    private final BusinessCalendar calendar;
+
+    MediationRecorder(MediationRepository mediations, MediationSessionRepository sessions, InputValidator validator,
+                      CaseTimeline timeline, CurrentActor actor, BusinessCalendar calendar) {
+        this.mediations = mediations;
+        this.sessions = sessions;
+        this.validator = validator;
+        this.timeline = timeline;
+        this.actor = actor;
+        this.calendar = calendar;
+    }
+
+    public void preparation(DelegateTask task) {
+        MediationInputs.Consent consent = validator.check(new MediationInputs.Consent(
+                flag(task, VAR_PARTIES_CONSENT), text(task, VAR_REFUSAL_REASON)));
+        task.setVariable(VAR_PARTIES_CONSENT, consent.partiesConsent()); // the gateway reads a boolean
+        Mediation mediation = mediation(task);
+        mediation.consent(consent.partiesConsent(), consent.refusalReason());
+        if (!consent.partiesConsent()) {
+            task.setVariable(VAR_MEDIATION_RESULT, MediationResult.REFUSED.name());
+        }
+        timeline.record(mediation.getCaseId(), CaseEventType.CONSENT_RECORDED, actor.of(task),
+                consent.partiesConsent() ? "当事人同意调解" : "当事人拒绝调解",
+                consent.partiesConsent() ? null : "理由：" + consent.refusalReason());
+    }
+
+    public void session(DelegateTask task) {
+        MediationInputs.Session input = validator.check(new MediationInputs.Session(
+                date(task, "sessionDate"), text(task, "sessionPlace"), text(task, "participants"),
+                text(task, "sessionSummary"), flag(task, VAR_ANOTHER_SESSION)));
+        Mediation mediation = mediation(task);
+        if (input.sessionDate().isBefore(mediation.getAcceptedOn())) {
+            throw new InvalidInputException("sessionDate", "调解日期不能早于受理日期" + mediation.getAcceptedOn());
+        }
+        task.setVariable(VAR_ANOTHER_SESSION, input.anotherSession());
+        String who = actor.of(task);
+        sessions.save(new MediationSession(mediation.getId(), input.sessionDate(), input.sessionPlace(),
+                input.participants(), input.sessionSummary(), who));
+        timeline.record(mediation.getCaseId(), CaseEventType.SESSION_HELD, who,
+                input.sessionDate() + " 于" + input.sessionPlace() + "调解",
+                "参加人员：" + input.participants() + "；经过：" + input.sessionSummary());
+        // the next session starts from an empty record; participants usually stay the same
+        task.removeVariable("sessionDate");
+        task.removeVariable("sessionSummary");
+    }
+
+    public void outcome(DelegateTask task) {
+        MediationInputs.Outcome input = validator.check(new MediationInputs.Outcome(
+                choice(task, VAR_MEDIATION_RESULT, MediationResult.class),
+                choice(task, "agreementForm", AgreementForm.class), text(task, "agreementContent"),
+                decimal(task, "agreementAmount"), date(task, "performanceDeadline"), text(task, VAR_FAILURE_REASON)));
+        if (input.performanceDeadline() != null && input.performanceDeadline().isBefore(calendar.today())) {
+            throw new InvalidInputException("performanceDeadline", "履行期限不能早于今天");
+        }
+        Mediation mediation = mediation(task);
+        if (input.mediationResult() == MediationResult.SUCCESS) {
+            mediation.succeed(input.agreementForm(), input.agreementContent(), input.agreementAmount(),
+                    input.performanceDeadline());
+        } else {
+            mediation.fail(input.mediationResult(), input.failureReason());
+        }
+        String detail = input.mediationResult() == MediationResult.SUCCESS
+                ? input.agreementForm().label() + "：" + input.agreementContent()
+                : "原因：" + input.failureReason();
+        timeline.record(mediation.getCaseId(), CaseEventType.OUTCOME_RECORDED, actor.of(task),
+                input.mediationResult().label(), detail);
+    }
+
+    private Mediation mediation(DelegateTask task) {
+        return mediations.findById(FormValues.id(task, VAR_MEDIATION_ID)).orElseThrow();
+    }
+}

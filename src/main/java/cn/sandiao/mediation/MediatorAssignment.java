@@ -1,0 +1,88 @@
+package cn.sandiao.mediation;
+
+import static cn.sandiao.mediation.PeopleMediationProcess.*;
+
+import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.dispute.DisputeCase;
+import cn.sandiao.dispute.DisputeCaseProcess;
+import cn.sandiao.dispute.DisputeCaseRepository;
+import cn.sandiao.organization.Committee;
+import cn.sandiao.organization.CommitteeDirectory;
+import cn.sandiao.organization.MediationLevel;
+import cn.sandiao.organization.Mediator;
+import cn.sandiao.organization.MediatorRepository;
+import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.DeadlineRule;
+import cn.sandiao.workflow.DueDates;
+import cn.sandiao.workflow.FormValues;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses who mediates: the committee for the case's village at the routed level (or the professional
+ * committee for its type), and in it the active mediator with the fewest open mediations. The committee's
+ * group stays candidate, so a colleague can take the task over.
+ */
+@Component("mediatorAssignment")
+public class MediatorAssignment {
+
+    private final DisputeCaseRepository cases;
+    private final CommitteeDirectory committees;
+    private final MediatorRepository mediators;
+    private final MediationRepository mediations;
+    private final BusinessCalendar calendar;
+    private final CaseTimeline timeline;
+    private final int reminderDaysBefore;
+
+    MediatorAssignment(DisputeCaseRepository cases, CommitteeDirectory committees, MediatorRepository mediators,
+                       MediationRepository mediations, BusinessCalendar calendar, CaseTimeline timeline,
+                       @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore) {
+        this.cases = cases;
+        this.committees = committees;
+        this.mediators = mediators;
+        this.mediations = mediations;
+        this.calendar = calendar;
+        this.timeline = timeline;
+        this.reminderDaysBefore = reminderDaysBefore;
+    }
+
+    public void assign(DelegateExecution execution) {
+        DisputeCase disputeCase = cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        MediationLevel level = MediationLevel.valueOf(
+                (String) execution.getVariable(DisputeCaseProcess.VAR_MEDIATION_LEVEL));
+        Committee committee = committees.committeeFor(disputeCase.getRegionCode(), level, disputeCase.getType().name());
+        Optional<Mediator> mediator = leastBusy(committee);
+
+        LocalDate acceptedOn = calendar.today();
+        DeadlineRule rule = DeadlineRule.PEOPLE_MEDIATION;
+        LocalDate dueOn = calendar.due(rule, acceptedOn);
+        Mediation mediation = mediations.save(new Mediation(disputeCase.getId(), level, committee.getCode(),
+                mediator.map(Mediator::getUserId).orElse(null), acceptedOn, dueOn, rule));
+        disputeCase.mediatedBy(level, committee.getCode());
+
+        execution.setVariable(VAR_MEDIATION_ID, mediation.getId());
+        execution.setVariable(VAR_MEDIATOR_ID, mediation.getMediatorId());
+        execution.setVariable(VAR_MEDIATOR_GROUP, committee.getGroupId());
+        execution.setVariable(VAR_COMMITTEE_NAME, committee.getName());
+        execution.setVariable(VAR_MEDIATION_DUE, DueDates.endOf(dueOn));
+        execution.setVariable(VAR_REMINDER_AT, DueDates.morningOf(dueOn.minusDays(reminderDaysBefore)));
+        execution.setVariable(VAR_DEADLINE_BASIS, rule.describe() + "；期限至" + dueOn
+                + (calendar.isComplete(dueOn.getYear()) ? "" : "（该年度节假日安排未载入，仅按周末计算）"));
+
+        timeline.record(disputeCase.getId(), CaseEventType.MEDIATOR_ASSIGNED, CurrentActor.SYSTEM,
+                "由" + committee.getName() + "受理调解",
+                mediator.map(m -> "调解员：" + m.getName()).orElse("调解员待认领") + "；调解期限至" + dueOn);
+    }
+
+    private Optional<Mediator> leastBusy(Committee committee) {
+        return mediators.findByCommitteeCodeAndActiveTrueOrderByUserIdAsc(committee.getCode()).stream()
+                .min(Comparator.comparingLong((Mediator m) -> mediations.countByMediatorIdAndEndedAtIsNull(m.getUserId()))
+                        .thenComparing(Mediator::getUserId));
+    }
+}

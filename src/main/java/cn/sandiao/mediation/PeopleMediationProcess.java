@@ -1,0 +1,41 @@
+package cn.sandiao.mediation;
+
+/** What the people_mediation BPMN and the code share. */
+public final class PeopleMediationProcess {
+
+    public static final String KEY = "people_mediation";
+
+    public static final String TASK_ASSIGN_MEDIATOR = "Task_AssignMediator";
+    public static final String SUB_PROCESS_MEDIATION = "SubProcess_Mediation";
+    public static final String TASK_PREPARE = "Task_PrepareMediation";
+    public static final String TASK_HOLD_SESSION = "Task_HoldSession";
+    public static final String TASK_RECORD_OUTCOME = "Task_RecordOutcome";
+    public static final String TASK_REMIND_SUPERVISOR = "Task_RemindSupervisor";
+    public static final String TASK_SUPERVISE_OVERDUE = "Task_SuperviseOverdue";
+    public static final String START_REMINDER = "StartEvent_ReminderDue";
+    public static final String START_OVERDUE = "StartEvent_MediationOverdue";
+    public static final String END_PARTY_REFUSED = "EndEvent_PartyRefused";
+    public static final String END_OUTCOME_RECORDED = "EndEvent_OutcomeRecorded";
+
+    public static final String FORM_PREPARATION = "form_mediation_preparation";
+    public static final String FORM_SESSION = "form_mediation_session";
+    public static final String FORM_OUTCOME = "form_mediation_outcome";
+    public static final String FORM_REMINDER = "form_deadline_reminder";
+    public static final String FORM_SUPERVISION = "form_supervision";
+
+    public static final String VAR_MEDIATION_ID = "mediationId";
+    public static final String VAR_MEDIATOR_ID = "mediatorId";
+    public static final String VAR_MEDIATOR_GROUP = "mediatorGroup";
+    public static final String VAR_COMMITTEE_NAME = "committeeName";
+    public static final String VAR_MEDIATION_DUE = "mediationDueDate";
+    public static final String VAR_REMINDER_AT = "reminderDate";
+    public static final String VAR_DEADLINE_BASIS = "deadlineBasis";
+    public static final String VAR_PARTIES_CONSENT = "partiesConsent";
+    public static final String VAR_REFUSAL_REASON = "refusalReason";
+    public static final String VAR_ANOTHER_SESSION = "anotherSession";
+    public static final String VAR_MEDIATION_RESULT = "mediationResult";
+    public static final String VAR_FAILURE_REASON = "failureReason";
+
+    private PeopleMediationProcess() {
+    }
+}

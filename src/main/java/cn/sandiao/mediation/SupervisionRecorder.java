@@ -1,0 +1,54 @@
+package cn.sandiao.mediation;
+
+import static cn.sandiao.mediation.PeopleMediationProcess.VAR_MEDIATION_ID;
+
+import cn.sandiao.common.InputValidator;
+import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.dispute.DisputeCaseProcess;
+import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.FormValues;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** Records the supervisor's answer to a deadline reminder and to a 督办 of an overdue mediation. */
+@Component("supervisionRecorder")
+public class SupervisionRecorder {
+
+    record Note(@NotBlank(message = "请填写督办意见") @Size(max = 2000, message = "意见不能超过2000字")
+                String supervisionNote) {
+    }
+
+    private final SupervisionRepository supervisions;
+    private final InputValidator validator;
+    private final CaseTimeline timeline;
+    private final CurrentActor actor;
+
+    SupervisionRecorder(SupervisionRepository supervisions, InputValidator validator, CaseTimeline timeline,
+                        CurrentActor actor) {
+        this.supervisions = supervisions;
+        this.validator = validator;
+        this.timeline = timeline;
+        this.actor = actor;
+    }
+
+    public void reminder(DelegateTask task) {
+        record(task, Supervision.Kind.REMINDER, CaseEventType.DEADLINE_REMINDER, "调解期限临近，督导已阅");
+    }
+
+    public void overdue(DelegateTask task) {
+        record(task, Supervision.Kind.OVERDUE, CaseEventType.SUPERVISED, "调解逾期督办");
+    }
+
+    private void record(DelegateTask task, Supervision.Kind kind, CaseEventType type, String summary) {
+        Note note = validator.check(new Note(FormValues.text(task, "supervisionNote")));
+        Long caseId = FormValues.id(task, DisputeCaseProcess.VAR_CASE_ID);
+        String who = actor.of(task);
+        supervisions.save(new Supervision(caseId, FormValues.id(task, VAR_MEDIATION_ID), kind,
+                note.supervisionNote(), who));
+        task.removeVariable("supervisionNote");
+        timeline.record(caseId, type, who, summary, note.supervisionNote());
+    }
+}

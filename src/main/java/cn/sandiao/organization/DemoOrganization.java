@@ -1,0 +1,66 @@
+package cn.sandiao.organization;
+
+import java.util.List;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo county (和美县, a made-up name with made-up codes): two townships, four villages, a committee at
+ * each, the county centre with its expert panel, and professional committees for traffic and medical disputes.
+ * Created once; a restart finds it and adds nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "sandiao.demo.enabled", havingValue = "true")
+class DemoOrganization {
+
+    static final String COUNTY = "990101";
+
+    private final RegionRepository regions;
+    private final CommitteeRepository committees;
+    private final MediatorRepository mediators;
+
+    DemoOrganization(RegionRepository regions, CommitteeRepository committees, MediatorRepository mediators) {
+        this.regions = regions;
+        this.committees = committees;
+        this.mediators = mediators;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
+    @Transactional
+    public void create() {
+        if (regions.existsById(COUNTY)) {
+            return;
+        }
+        regions.saveAll(List.of(
+                new Region(COUNTY, "和美县", RegionLevel.COUNTY, null),
+                new Region("990101001", "城关镇", RegionLevel.TOWNSHIP, COUNTY),
+                new Region("990101002", "乐安镇", RegionLevel.TOWNSHIP, COUNTY),
+                new Region("990101001001", "东村", RegionLevel.VILLAGE, "990101001"),
+                new Region("990101001002", "西村", RegionLevel.VILLAGE, "990101001"),
+                new Region("990101002001", "南村", RegionLevel.VILLAGE, "990101002"),
+                new Region("990101002002", "北村", RegionLevel.VILLAGE, "990101002")));
+        regions.flush();
+        committees.saveAll(List.of(
+                new Committee("dongcun", "东村人民调解委员会", CommitteeKind.VILLAGE, "990101001001", null),
+                new Committee("xicun", "西村人民调解委员会", CommitteeKind.VILLAGE, "990101001002", null),
+                new Committee("nancun", "南村人民调解委员会", CommitteeKind.VILLAGE, "990101002001", null),
+                new Committee("beicun", "北村人民调解委员会", CommitteeKind.VILLAGE, "990101002002", null),
+                new Committee("chengguan", "城关镇人民调解委员会", CommitteeKind.TOWNSHIP, "990101001", null),
+                new Committee("lean", "乐安镇人民调解委员会", CommitteeKind.TOWNSHIP, "990101002", null),
+                new Committee("county-centre", "和美县社会矛盾纠纷调处中心（专家库）", CommitteeKind.COUNTY_CENTRE,
+                        COUNTY, null),
+                new Committee("traffic", "和美县道路交通事故纠纷人民调解委员会", CommitteeKind.PROFESSIONAL,
+                        COUNTY, "TRAFFIC"),
+                new Committee("medical", "和美县医疗纠纷人民调解委员会", CommitteeKind.PROFESSIONAL,
+                        COUNTY, "MEDICAL")));
+        committees.flush();
+        mediators.saveAll(DemoMediators.ROSTER.stream()
+                .map(m -> new Mediator(m.userId(), m.name(), m.committeeCode()))
+                .toList());
+    }
+}

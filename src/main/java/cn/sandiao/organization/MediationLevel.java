@@ -1,0 +1,39 @@
+package cn.sandiao.organization;
+
+import java.util.Optional;
+
+/**
+ * Which body of people's mediation handles a case. A failure goes one level up
+ * ("小事不出村,大事不出镇"): village → township → county centre; the county centre and the
+ * professional committees are the top of people's mediation.
+ */
+public enum MediationLevel {
+    VILLAGE("村（社区）调委会", CommitteeKind.VILLAGE),
+    TOWNSHIP("乡镇（街道）调委会", CommitteeKind.TOWNSHIP),
+    COUNTY("县调处中心", CommitteeKind.COUNTY_CENTRE),
+    PROFESSIONAL("县专业调委会", CommitteeKind.PROFESSIONAL);
+
+    private final String label;
+    private final CommitteeKind committeeKind;
+
+    MediationLevel(String label, CommitteeKind committeeKind) {
+        this.label = label;
+        this.committeeKind = committeeKind;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    CommitteeKind committeeKind() {
+        return committeeKind;
+    }
+
+    public Optional<MediationLevel> next() {
+        return switch (this) {
+            case VILLAGE -> Optional.of(TOWNSHIP);
+            case TOWNSHIP -> Optional.of(COUNTY);
+            case COUNTY, PROFESSIONAL -> Optional.empty();
+        };
+    }
+}

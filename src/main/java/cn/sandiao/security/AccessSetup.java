@@ -1,0 +1,144 @@
+package cn.sandiao.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import cn.sandiao.dispute.DisputeCaseProcess;
+import cn.sandiao.organization.Committee;
+import cn.sandiao.organization.CommitteeRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure every role has its Camunda group and exactly the permissions its work needs, and that Tasklist
+ * offers the basic task filters. Runs after every deployment; what already exists is left as it is.
+ * Tasks themselves are visible to their assignee and candidate groups through Camunda's default task
+ * authorizations.
+ */
+@Component
+class AccessSetup {
+
+    static final String FILTER_MINE = "我的待办";
+    static final String FILTER_GROUP = "本组待领";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final CommitteeRepository committees;
+
+    AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
+                FilterService filterService, TaskService taskService, CommitteeRepository committees) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.committees = committees;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(2)
+    public void setUp() {
+        List<String> taskWorkers = new ArrayList<>();
+        for (String[] role : Roles.ROLE_GROUPS) {
+            ensureGroup(role[0], role[1]);
+            taskWorkers.add(role[0]);
+        }
+        for (Committee committee : committees.findAll()) {
+            ensureGroup(committee.getGroupId(), committee.getName() + "调解员");
+            taskWorkers.add(committee.getGroupId());
+        }
+        for (String group : taskWorkers) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // task forms are read from the deployment of the task's process definition
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        }
+        grant(Roles.INTAKE, Resources.PROCESS_DEFINITION, DisputeCaseProcess.KEY,
+                Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Roles.INTAKE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
+        grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(Roles.SUPERVISOR, Resources.TASK, ANY, Permissions.READ);
+        grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+
+        TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
+        TaskQuery claimable = taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .orderByDueDate().asc();
+        ensureFilter(FILTER_MINE, "分配给我的任务，按到期日排序", -10, mine, taskWorkers);
+        ensureFilter(FILTER_GROUP, "本组尚未认领的任务，按到期日排序", -5, claimable, taskWorkers);
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(Groups.GROUP_TYPE_WORKFLOW);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void ensureFilter(String name, String description, int priority, TaskQuery query, List<String> readers) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name)
+                    .setOwner(null)
+                    .setQuery(query)
+                    .setProperties(Map.of(
+                            "description", description,
+                            "priority", priority,
+                            "refresh", true,
+                            "variables", List.of(
+                                    Map.of("name", "caseNo", "label", "案号"),
+                                    Map.of("name", "committeeName", "label", "承办调委会"))));
+            filterService.saveFilter(filter);
+        }
+        for (String group : readers) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean missing = false;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                missing = true;
+            }
+        }
+        if (missing) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cn.sandiao.security;
+
+import cn.sandiao.organization.Committee;
+import cn.sandiao.organization.DemoMediators;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * One demo user per role, password = user name. Demo only: the prod profile turns demo data off.
+ * ({@code demo}, the Camunda admin, comes from {@code camunda.bpm.admin-user}.)
+ */
+@Component
+@ConditionalOnProperty(name = "sandiao.demo.enabled", havingValue = "true")
+class DemoUsers {
+
+    private record DemoUser(String id, String lastName, String firstName, String group) {
+    }
+
+    private static final List<DemoUser> ROLE_USERS = List.of(
+            new DemoUser("intake", "张", "受理", Roles.INTAKE),
+            new DemoUser("supervisor", "刘", "督导", Roles.SUPERVISOR),
+            new DemoUser("leader", "黄", "包案", Roles.LEADER),
+            new DemoUser("court", "何", "法官", Roles.COURT),
+            new DemoUser("petition", "林", "信访", Roles.PETITION_OFFICER),
+            new DemoUser("stats", "罗", "统计", Roles.STATISTICIAN));
+
+    private final IdentityService identityService;
+
+    DemoUsers(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(3)
+    public void create() {
+        ROLE_USERS.forEach(u -> ensure(u.id(), u.lastName(), u.firstName(), u.group()));
+        DemoMediators.ROSTER.forEach(m -> ensure(m.userId(), m.name().substring(0, 1), m.name().substring(1),
+                Committee.groupIdOf(m.committeeCode())));
+    }
+
+    private void ensure(String id, String lastName, String firstName, String groupId) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setLastName(lastName);
+            user.setFirstName(firstName);
+            user.setPassword(id);
+            user.setEmail(id + "@demo.sandiao.invalid");
+            identityService.saveUser(user);
+        }
+        if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(id, groupId);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package cn.sandiao.security;
+
+import java.util.List;
+
+/** The Camunda groups of DOMAIN.md's roles (mediator groups are one per committee: {@code mediator-<code>}). */
+public final class Roles {
+
+    public static final String INTAKE = "intake";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String LEADER = "leader";
+    public static final String COURT = "court";
+    public static final String PETITION_OFFICER = "petition-officer";
+    public static final String STATISTICIAN = "statistician";
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    /** Role groups with their Chinese names. */
+    public static final List<String[]> ROLE_GROUPS = List.of(
+            new String[] {INTAKE, "综治中心受理员"},
+            new String[] {SUPERVISOR, "督导（综治中心主任）"},
+            new String[] {LEADER, "包案领导"},
+            new String[] {COURT, "法院（立案庭/诉前调解）"},
+            new String[] {PETITION_OFFICER, "信访干部"},
+            new String[] {STATISTICIAN, "统计员"});
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,37 @@
+package cn.sandiao.workflow;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns limits into the dates Camunda needs for due dates and timers. Used from BPMN expressions
+ * such as {@code camunda:dueDate="${dueDates.fromToday('SUPERVISOR_RESPONSE')}"}.
+ */
+@Component("dueDates")
+public class DueDates {
+
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+    private final BusinessCalendar calendar;
+
+    DueDates(BusinessCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** The end of the last day of the limit of {@code ruleCode} counted from today. */
+    public Date fromToday(String ruleCode) {
+        return endOf(calendar.due(DeadlineRule.valueOf(ruleCode), calendar.today()));
+    }
+
+    /** The last moment of {@code day} in China's time zone: a task is overdue from the next day on. */
+    public static Date endOf(LocalDate day) {
+        return Date.from(day.atTime(END_OF_DAY).atZone(BusinessCalendar.ZONE).toInstant());
+    }
+
+    /** Morning of {@code day}, when reminders go out. */
+    public static Date morningOf(LocalDate day) {
+        return Date.from(day.atTime(9, 0).atZone(BusinessCalendar.ZONE).toInstant());
+    }
+}

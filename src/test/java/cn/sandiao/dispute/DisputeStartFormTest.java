@@ -1,0 +1,95 @@
+package cn.sandiao.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.support.IntegrationTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Registration through the Tasklist start form, submitted as Tasklist does, by the intake clerk. */
+@IntegrationTest
+class DisputeStartFormTest {
+
+    @Autowired FormService formService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired IdentityService identityService;
+    @Autowired DisputeCaseRepository cases;
+
+    @BeforeEach
+    void logInAsIntake() {
+        identityService.setAuthentication("intake", List.of("intake"));
+    }
+
+    @AfterEach
+    void logOut() {
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void shouldRegisterTheCaseAndKeepIdNumbersOutOfTheProcess() {
+        ProcessInstance instance = formService.submitStartForm(definitionId(), formValues());
+
+        assertThat(instance.getBusinessKey()).matches("TJ-\\d{4}-\\d{6}");
+        DisputeCase registered = cases.findById((Long) runtimeService.getVariable(instance.getId(), "caseId"))
+                .orElseThrow();
+        assertThat(registered.getCaseNo()).isEqualTo(instance.getBusinessKey());
+        assertThat(registered.getRegisteredBy()).isEqualTo("intake");
+        assertThat(registered.getProcessInstanceId()).isEqualTo(instance.getId());
+        assertThat(registered.getParties()).extracting(Party::getIdNumber)
+                .containsExactly(DisputeRequests.APPLICANT_ID, DisputeRequests.RESPONDENT_ID);
+        Map<String, Object> variables = runtimeService.getVariables(instance.getId());
+        assertThat(variables).doesNotContainKeys("applicantIdNumber", "respondentIdNumber", "applicantPhone",
+                "respondentPhone", "description");
+        assertThat(variables.values()).noneMatch(v -> String.valueOf(v).contains(DisputeRequests.APPLICANT_ID));
+    }
+
+    @Test
+    void shouldRefuseAnInvalidFormAndStoreNothing() {
+        Map<String, Object> values = formValues();
+        values.put("applicantIdNumber", "110105194912310021");
+        long before = cases.count();
+
+        assertThatThrownBy(() -> formService.submitStartForm(definitionId(), values))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("身份证号码");
+        assertThat(cases.count()).isEqualTo(before);
+    }
+
+    private String definitionId() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(DisputeCaseProcess.KEY)
+                .latestVersion().singleResult().getId();
+    }
+
+    private static Map<String, Object> formValues() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("source", "PHONE_12345");
+        values.put("disputeType", "NEIGHBOUR");
+        values.put("regionCode", DisputeRequests.DONGCUN);
+        values.put("description", "邻居装修噪音扰民");
+        values.put("amount", 0);
+        values.put("peopleInvolved", 2L);
+        values.put("abnormalDeath", false);
+        values.put("applicantKind", "PERSON");
+        values.put("applicantName", "王五");
+        values.put("applicantIdNumber", DisputeRequests.APPLICANT_ID);
+        values.put("applicantPhone", "13912345678");
+        values.put("respondentKind", "PERSON");
+        values.put("respondentName", "赵六");
+        values.put("respondentIdNumber", DisputeRequests.RESPONDENT_ID);
+        values.put("respondentPhone", "13812345678");
+        return values;
+    }
+}

@@ -1,0 +1,105 @@
+package cn.sandiao.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.sandiao.dispute.DisputeRequests;
+import cn.sandiao.dispute.DisputeService;
+import cn.sandiao.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Who may see and do what: API and engine-rest authentication, task visibility by group, demo set-up. */
+@IntegrationTest
+class AccessTest {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired DisputeService disputes;
+    @Autowired TaskService taskService;
+    @Autowired IdentityService identityService;
+    @Autowired FilterService filterService;
+    @Autowired AccessSetup accessSetup;
+
+    @Test
+    void shouldRequireCredentialsForEngineRest() {
+        assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("intake", "intake").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void shouldOfferTheTriageTaskOnlyToIntake() throws Exception {
+        String caseNo = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake").caseNo();
+
+        assertThat(tasksOf("intake", caseNo)).hasSize(1);
+        assertThat(tasksOf("mediator", caseNo)).isEmpty();
+        assertThat(tasksOf("mediator2", caseNo)).isEmpty();
+        assertThat(tasksOf("stats", caseNo)).isEmpty();
+    }
+
+    @Test
+    void shouldServeTheRegionTreeToAnyAuthenticatedUser() throws Exception {
+        String body = mvc.perform(get("/api/regions").with(httpBasic("stats", "stats")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode county = json.readTree(body).get(0);
+
+        assertThat(county.get("code").asText()).isEqualTo("990101");
+        assertThat(county.get("level").asText()).isEqualTo("COUNTY");
+        assertThat(county.get("children")).extracting(n -> n.get("name").asText()).containsExactly("城关镇", "乐安镇");
+        assertThat(county.get("children").get(0).get("children")).extracting(n -> n.get("level").asText())
+                .containsOnly("VILLAGE").hasSize(2);
+    }
+
+    @Test
+    void shouldPutEveryDemoUserInTheGroupOfItsRole() {
+        assertThat(groupsOf("intake")).contains("intake");
+        assertThat(groupsOf("mediator")).contains("mediator-dongcun");
+        assertThat(groupsOf("mediator2")).contains("mediator-chengguan");
+        assertThat(groupsOf("supervisor")).contains("supervisor");
+        assertThat(groupsOf("leader")).contains("leader");
+        assertThat(groupsOf("court")).contains("court");
+        assertThat(groupsOf("petition")).contains("petition-officer");
+        assertThat(groupsOf("stats")).contains("statistician");
+        assertThat(groupsOf("demo")).contains("camunda-admin");
+        assertThat(identityService.checkPassword("mediator", "mediator")).isTrue();
+    }
+
+    @Test
+    void shouldCreateAccessAndFiltersOnlyOnce() {
+        long filters = filterService.createFilterQuery().count();
+        long authorizations = identityService.createGroupQuery().count();
+
+        accessSetup.setUp();
+
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+        assertThat(identityService.createGroupQuery().count()).isEqualTo(authorizations);
+        assertThat(filterService.createFilterQuery().filterName(AccessSetup.FILTER_MINE).count()).isEqualTo(1);
+    }
+
+    private List<JsonNode> tasksOf(String user, String caseNo) throws Exception {
+        ResponseEntity<String> answer = rest.withBasicAuth(user, user)
+                .getForEntity("/engine-rest/task?processInstanceBusinessKey=" + caseNo, String.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return java.util.stream.StreamSupport.stream(json.readTree(answer.getBody()).spliterator(), false).toList();
+    }
+
+    private List<String> groupsOf(String user) {
+        return identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package cn.sandiao.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * An integration test whose flow-node and sequence-flow coverage is recorded and reported under
+ * {@code target/process-test-coverage}; the class must cover every element of the processes it runs.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@IntegrationTest
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+public @interface ProcessTest {
+}
