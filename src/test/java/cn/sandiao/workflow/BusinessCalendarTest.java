@@ -1,0 +1,57 @@
+package cn.sandiao.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Counting over the real 2026 holidays of the State Council notice of 2025-11-04. */
+class BusinessCalendarTest {
+
+    private final BusinessCalendar calendar = new BusinessCalendar();
+
+    @ParameterizedTest(name = "{0} is a working day: {1}")
+    @CsvSource({
+            "2026-01-01, false",  // 元旦
+            "2026-01-04, true",   // Sunday, 元旦调休上班
+            "2026-02-14, true",   // Saturday, 春节调休上班
+            "2026-02-18, false",  // 春节, a Wednesday
+            "2026-10-07, false",  // 国庆节, a Wednesday
+            "2026-10-10, true",   // Saturday, 国庆节调休上班
+            "2026-10-11, false",  // an ordinary Sunday
+            "2026-11-24, true"})  // an ordinary Tuesday
+    void shouldKnowThe2026Schedule(LocalDate day, boolean working) {
+        assertThat(calendar.isWorkingDay(day)).isEqualTo(working);
+    }
+
+    @ParameterizedTest(name = "triage registered {0} is due {1}")
+    @CsvSource({
+            "2026-11-24, 2026-11-25",  // Tuesday → Wednesday
+            "2026-11-27, 2026-11-30",  // Friday → Monday
+            "2026-09-30, 2026-10-08",  // the day before National Day → first working day after it
+            "2026-10-09, 2026-10-10",  // Friday → the adjusted working Saturday
+            "2026-02-13, 2026-02-14"}) // Friday → the adjusted working Saturday before Spring Festival
+    void shouldCountOneWorkingDayForTriage(LocalDate registered, LocalDate due) {
+        assertThat(calendar.due(DeadlineRule.TRIAGE, registered)).isEqualTo(due);
+    }
+
+    @ParameterizedTest(name = "mediation accepted {0} is due {1}")
+    @CsvSource({
+            "2026-03-10, 2026-04-10",  // the corresponding day, a Friday
+            "2026-09-01, 2026-10-08",  // 10-01 is inside National Day → moves to the first working day
+            "2026-01-31, 2026-02-28",  // Jan 31 + 1 month = Feb 28: a Saturday, but 春节调休上班, so it stays
+            "2026-04-11, 2026-05-11"}) // 05-11 is a Monday
+    void shouldCountOneMonthForPeopleMediation(LocalDate accepted, LocalDate due) {
+        assertThat(calendar.due(DeadlineRule.PEOPLE_MEDIATION, accepted)).isEqualTo(due);
+    }
+
+    @Test
+    void shouldCountWeekendsOnlyForAYearWithoutANotice() {
+        assertThat(calendar.isComplete(2026)).isTrue();
+        assertThat(calendar.isComplete(2030)).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2030, 1, 1))).isTrue(); // no notice loaded: not known as 元旦
+        assertThat(calendar.due(DeadlineRule.TRIAGE, LocalDate.of(2030, 1, 4))).isEqualTo(LocalDate.of(2030, 1, 7));
+    }
+}
