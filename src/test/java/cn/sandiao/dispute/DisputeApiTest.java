@@ -132,7 +132,7 @@ class DisputeApiTest {
                 bad("parties[0].idNumber", b -> party(b, 0).put("idNumber", "110105194912310021")),
                 bad("parties[0].idNumber", b -> party(b, 0).put("idNumber", "1101051949123100")),
                 bad("parties[1].idNumber", b -> party(b, 1).remove("idNumber")),
-                bad("parties[0].idNumber", b -> party(b, 0).put("idNumber", "11010519990230002X")),
+                bad("parties[0].idNumber", b -> party(b, 0).put("idNumber", "110105199902300023")),
                 bad("parties[1].creditCode", b -> party(b, 1).put("kind", "ORGANIZATION").put("name", "某公司")),
                 bad("parties[1].creditCode", b -> party(b, 1).put("kind", "ORGANIZATION")
                         .put("creditCode", "91350100M000100Y44")),
