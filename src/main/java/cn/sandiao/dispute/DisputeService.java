@@ -1,6 +1,9 @@
 package cn.sandiao.dispute;
 
+import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.common.NotFoundException;
+import cn.sandiao.organization.OrganizationScope;
+import cn.sandiao.organization.UserScopes;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,19 +21,25 @@ public class DisputeService {
     private final CaseTimeline timeline;
     private final RuntimeService runtimeService;
     private final DisputeMapper mapper;
+    private final UserScopes scopes;
 
     DisputeService(DisputeRegistration registration, DisputeCaseRepository cases, CaseTimeline timeline,
-                   RuntimeService runtimeService, DisputeMapper mapper) {
+                   RuntimeService runtimeService, DisputeMapper mapper, UserScopes scopes) {
         this.registration = registration;
         this.cases = cases;
         this.timeline = timeline;
         this.runtimeService = runtimeService;
         this.mapper = mapper;
+        this.scopes = scopes;
     }
 
     /** Stores the case and starts its process in one transaction: either both exist or neither. */
     @Transactional
     public DisputeViews.Registered register(RegisterDisputeRequest request, String actor) {
+        OrganizationScope scope = scopes.current();
+        if (!scope.coversRegion(request.regionCode())) {
+            throw new InvalidInputException("regionCode", "该村（社区）不在本机构管辖范围内：" + request.regionCode());
+        }
         DisputeCase disputeCase = registration.create(request, actor);
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(DisputeCaseProcess.KEY,
                 disputeCase.getCaseNo(), registration.processVariables(disputeCase));
@@ -45,7 +54,7 @@ public class DisputeService {
 
     @Transactional(readOnly = true)
     public DisputeViews.Page<DisputeViews.Summary> list(DisputeQuery query) {
-        var page = cases.findAll(query.specification(), PageRequest.of(query.pageOrFirst(), query.sizeOrDefault(),
+        var page = cases.findAll(query.specification().and(DisputeScopes.visibleTo(scopes.current())), PageRequest.of(query.pageOrFirst(), query.sizeOrDefault(),
                 Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by(Sort.Direction.DESC, "id"))));
         return new DisputeViews.Page<>(page.map(mapper::summary).getContent(), page.getNumber(), page.getSize(),
                 page.getTotalElements(), page.getTotalPages());
@@ -57,7 +66,9 @@ public class DisputeService {
         return timeline.of(id).stream().map(mapper::timelineEntry).toList();
     }
 
+    /** A case out of the user's scope is answered exactly like one that does not exist. */
     private DisputeCase find(Long id) {
-        return cases.findById(id).orElseThrow(() -> new NotFoundException("案件不存在：" + id));
+        return cases.findOne(DisputeScopes.withId(id).and(DisputeScopes.visibleTo(scopes.current())))
+                .orElseThrow(() -> new NotFoundException("案件不存在：" + id));
     }
 }

@@ -1,6 +1,7 @@
 package cn.sandiao.organization;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
@@ -21,25 +22,43 @@ class DemoOrganization {
 
     private final RegionRepository regions;
     private final CommitteeRepository committees;
-    private final MediatorRepository mediators;
+    static final String LEAN_TOWNSHIP = "990101002";
 
-    DemoOrganization(RegionRepository regions, CommitteeRepository committees, MediatorRepository mediators) {
+    /** Where the demo office users work: the county's staff see the county, 乐安镇's its township. */
+    static final Map<String, String> OFFICE_SCOPES = Map.of(
+            "intake", COUNTY, "supervisor", COUNTY, "leader", COUNTY, "court", COUNTY, "petition", COUNTY,
+            "stats", COUNTY, "lean-intake", LEAN_TOWNSHIP, "lean-supervisor", LEAN_TOWNSHIP);
+
+    private final MediatorRepository mediators;
+    private final UserScopeRepository scopes;
+
+    DemoOrganization(RegionRepository regions, CommitteeRepository committees, MediatorRepository mediators,
+                     UserScopeRepository scopes) {
         this.regions = regions;
         this.committees = committees;
         this.mediators = mediators;
+        this.scopes = scopes;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     @Transactional
     public void create() {
-        if (regions.existsById(COUNTY)) {
-            return;
+        if (!regions.existsById(COUNTY)) {
+            createCounty();
         }
+        OFFICE_SCOPES.forEach((user, region) -> {
+            if (!scopes.existsById(user)) {
+                scopes.save(new UserScope(user, region));
+            }
+        });
+    }
+
+    private void createCounty() {
         regions.saveAll(List.of(
                 new Region(COUNTY, "和美县", RegionLevel.COUNTY, null),
                 new Region("990101001", "城关镇", RegionLevel.TOWNSHIP, COUNTY),
-                new Region("990101002", "乐安镇", RegionLevel.TOWNSHIP, COUNTY),
+                new Region(LEAN_TOWNSHIP, "乐安镇", RegionLevel.TOWNSHIP, COUNTY),
                 new Region("990101001001", "东村", RegionLevel.VILLAGE, "990101001"),
                 new Region("990101001002", "西村", RegionLevel.VILLAGE, "990101001"),
                 new Region("990101002001", "南村", RegionLevel.VILLAGE, "990101002"),

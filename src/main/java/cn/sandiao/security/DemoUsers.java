@@ -28,7 +28,10 @@ class DemoUsers {
             new DemoUser("leader", "黄", "包案", Roles.LEADER),
             new DemoUser("court", "何", "法官", Roles.COURT),
             new DemoUser("petition", "林", "信访", Roles.PETITION_OFFICER),
-            new DemoUser("stats", "罗", "统计", Roles.STATISTICIAN));
+            new DemoUser("stats", "罗", "统计", Roles.STATISTICIAN),
+            // 乐安镇's own office: sees only its township's cases
+            new DemoUser("lean-intake", "钱", "受理", Roles.INTAKE),
+            new DemoUser("lean-supervisor", "孔", "督导", Roles.SUPERVISOR));
 
     private final IdentityService identityService;
 

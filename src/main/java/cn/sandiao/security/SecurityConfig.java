@@ -11,10 +11,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -33,9 +35,11 @@ class SecurityConfig {
                 .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/disputes")
+                        .hasAnyAuthority(group(Roles.INTAKE), group(Roles.CAMUNDA_ADMIN))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterAfter(new EngineAuthenticationBridge(identityService), BasicAuthenticationFilter.class)
@@ -61,6 +65,19 @@ class SecurityConfig {
         registration.addUrlPatterns("/engine-rest/*");
         registration.setName("engine-rest-authentication");
         return registration;
+    }
+
+    private static String group(String groupId) {
+        return CamundaIdentityAuthenticationProvider.GROUP_PREFIX + groupId;
+    }
+
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getOutputStream().write("{\"status\":403,\"message\":\"您所在的岗位无权执行此操作\",\"fieldErrors\":[]}"
+                    .getBytes(StandardCharsets.UTF_8));
+        };
     }
 
     private static AuthenticationEntryPoint unauthorized() {

@@ -4,19 +4,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a real port with the real engine and database. Every integration test uses this
- * one configuration, so they share one application context (started once per test run).
+ * The whole application on a real port with the real engine and database. Integration tests share this one
+ * configuration, so they share one application context (started once per test run).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ProcessEngineCoverageConfiguration.class, FullCoverage.class})
 public @interface IntegrationTest {
 }

@@ -1,0 +1,48 @@
+package cn.sandiao.organization;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Resolves the scope of the user the current call runs for. Every API request runs authenticated (the security
+ * filter sets Camunda's current authentication), so a call without a user is the system's own work (timers,
+ * jobs, process beans) and is not limited. A user placed nowhere sees nothing.
+ */
+@Service
+public class UserScopes {
+
+    static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    private final IdentityService identityService;
+    private final UserScopeRepository scopes;
+    private final MediatorRepository mediators;
+
+    UserScopes(IdentityService identityService, UserScopeRepository scopes, MediatorRepository mediators) {
+        this.identityService = identityService;
+        this.scopes = scopes;
+        this.mediators = mediators;
+    }
+
+    @Transactional(readOnly = true)
+    public OrganizationScope current() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            return OrganizationScope.EVERYTHING;
+        }
+        return of(authentication.getUserId(), authentication.getGroupIds());
+    }
+
+    @Transactional(readOnly = true)
+    public OrganizationScope of(String userId, List<String> groups) {
+        if (groups != null && groups.contains(CAMUNDA_ADMIN)) {
+            return OrganizationScope.EVERYTHING;
+        }
+        String region = scopes.findById(userId).map(UserScope::getRegionCode).orElse(null);
+        String committee = mediators.findById(userId).filter(Mediator::isActive)
+                .map(Mediator::getCommitteeCode).orElse(null);
+        return new OrganizationScope(false, region, committee);
+    }
+}
