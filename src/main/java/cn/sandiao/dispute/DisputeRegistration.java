@@ -1,12 +1,15 @@
 package cn.sandiao.dispute;
 
 import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.organization.Offices;
 import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionLevel;
 import cn.sandiao.organization.RegionService;
+import cn.sandiao.organization.Roles;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
+import cn.sandiao.workflow.InstanceAccess;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,15 +28,20 @@ class DisputeRegistration {
     private final BusinessCalendar calendar;
     private final CaseTimeline timeline;
     private final CaseSummaries summaries;
+    private final Offices offices;
+    private final InstanceAccess instanceAccess;
 
     DisputeRegistration(DisputeCaseRepository cases, CaseNumbers caseNumbers, RegionService regions,
-                        BusinessCalendar calendar, CaseTimeline timeline, CaseSummaries summaries) {
+                        BusinessCalendar calendar, CaseTimeline timeline, CaseSummaries summaries, Offices offices,
+                        InstanceAccess instanceAccess) {
         this.cases = cases;
         this.caseNumbers = caseNumbers;
         this.regions = regions;
         this.calendar = calendar;
         this.timeline = timeline;
         this.summaries = summaries;
+        this.offices = offices;
+        this.instanceAccess = instanceAccess;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -69,7 +77,17 @@ class DisputeRegistration {
         variables.put(DisputeCaseProcess.VAR_REGION_CODE, disputeCase.getRegionCode());
         variables.put(DisputeCaseProcess.VAR_DISPUTE_TYPE, disputeCase.getType().name());
         variables.put(DisputeCaseProcess.VAR_TRIAGE_DUE, DueDates.endOf(disputeCase.getTriageDue()));
+        variables.put(DisputeCaseProcess.VAR_INTAKE_GROUPS,
+                String.join(",", offices.groupsFor(Roles.INTAKE, disputeCase.getRegionCode())));
+        variables.put(DisputeCaseProcess.VAR_SUPERVISOR_GROUPS,
+                String.join(",", offices.groupsFor(Roles.SUPERVISOR, disputeCase.getRegionCode())));
         return variables;
+    }
+
+    /** Ties the case to its process and lets the case's offices' supervisors see that process. */
+    void linkProcess(DisputeCase disputeCase, String processInstanceId) {
+        disputeCase.linkProcess(processInstanceId);
+        instanceAccess.grantRead(processInstanceId, offices.groupsFor(Roles.SUPERVISOR, disputeCase.getRegionCode()));
     }
 
     private static String upper(String value) {

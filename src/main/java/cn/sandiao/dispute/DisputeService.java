@@ -43,7 +43,7 @@ public class DisputeService {
         DisputeCase disputeCase = registration.create(request, actor);
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(DisputeCaseProcess.KEY,
                 disputeCase.getCaseNo(), registration.processVariables(disputeCase));
-        disputeCase.linkProcess(instance.getId());
+        registration.linkProcess(disputeCase, instance.getId());
         return mapper.registered(disputeCase);
     }
 

@@ -51,7 +51,7 @@ public class DisputeStartForm {
                 List.of(party(execution, "applicant", PartyRole.APPLICANT),
                         party(execution, "respondent", PartyRole.RESPONDENT))));
         DisputeCase disputeCase = registration.create(request, actor.id());
-        disputeCase.linkProcess(execution.getProcessInstanceId());
+        registration.linkProcess(disputeCase, execution.getProcessInstanceId());
         for (String prefix : List.of("applicant", "respondent")) {
             PARTY_FIELDS.forEach(field -> execution.removeVariable(prefix + field));
         }

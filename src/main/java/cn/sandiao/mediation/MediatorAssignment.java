@@ -17,8 +17,10 @@ import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.FormValues;
+import cn.sandiao.workflow.InstanceAccess;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,10 +41,12 @@ public class MediatorAssignment {
     private final BusinessCalendar calendar;
     private final CaseTimeline timeline;
     private final int reminderDaysBefore;
+    private final InstanceAccess instanceAccess;
 
     MediatorAssignment(DisputeCaseRepository cases, CommitteeDirectory committees, MediatorRepository mediators,
                        MediationRepository mediations, BusinessCalendar calendar, CaseTimeline timeline,
-                       @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore) {
+                       @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore,
+                       InstanceAccess instanceAccess) {
         this.cases = cases;
         this.committees = committees;
         this.mediators = mediators;
@@ -50,6 +54,7 @@ public class MediatorAssignment {
         this.calendar = calendar;
         this.timeline = timeline;
         this.reminderDaysBefore = reminderDaysBefore;
+        this.instanceAccess = instanceAccess;
     }
 
     public void assign(DelegateExecution execution) {
@@ -65,6 +70,8 @@ public class MediatorAssignment {
         Mediation mediation = mediations.save(new Mediation(disputeCase.getId(), level, committee.getCode(),
                 mediator.map(Mediator::getUserId).orElse(null), acceptedOn, dueOn, rule));
         disputeCase.mediatedBy(level, committee.getCode());
+        String supervisorGroups = (String) execution.getVariable(DisputeCaseProcess.VAR_SUPERVISOR_GROUPS);
+        instanceAccess.grantRead(execution.getProcessInstanceId(), List.of(supervisorGroups.split(",")));
 
         execution.setVariable(VAR_MEDIATION_ID, mediation.getId());
         execution.setVariable(VAR_MEDIATOR_ID, mediation.getMediatorId());

@@ -1,11 +1,16 @@
 package cn.sandiao.security;
 
+import cn.sandiao.organization.Roles;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.sandiao.dispute.DisputeCaseProcess;
 import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.CommitteeRepository;
+import cn.sandiao.organization.Offices;
+import cn.sandiao.organization.Region;
+import cn.sandiao.organization.UserScope;
+import cn.sandiao.organization.UserScopeRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,20 +44,27 @@ class AccessSetup {
 
     static final String FILTER_MINE = "我的待办";
     static final String FILTER_GROUP = "本组待领";
+    /** Roles whose work is offered per office (county or township): see {@link Offices}. */
+    static final List<String> OFFICE_ROLES = List.of(Roles.INTAKE, Roles.SUPERVISOR);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
     private final CommitteeRepository committees;
+    private final Offices offices;
+    private final UserScopeRepository userScopes;
 
     AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
-                FilterService filterService, TaskService taskService, CommitteeRepository committees) {
+                FilterService filterService, TaskService taskService, CommitteeRepository committees,
+                Offices offices, UserScopeRepository userScopes) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.committees = committees;
+        this.offices = offices;
+        this.userScopes = userScopes;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -62,6 +74,12 @@ class AccessSetup {
         for (String[] role : Roles.ROLE_GROUPS) {
             ensureGroup(role[0], role[1]);
             taskWorkers.add(role[0]);
+        }
+        for (Region office : offices.officeRegions()) {
+            for (String role : OFFICE_ROLES) {
+                ensureGroup(Offices.groupOf(role, office.getCode()), role + "（" + office.getName() + "）");
+                taskWorkers.add(Offices.groupOf(role, office.getCode()));
+            }
         }
         for (Committee committee : committees.findAll()) {
             ensureGroup(committee.getGroupId(), committee.getName() + "调解员");
@@ -76,11 +94,13 @@ class AccessSetup {
                 Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Roles.INTAKE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        // instances are granted per case to the offices' supervisor groups (InstanceAccess), never all at once
         grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-                ProcessDefinitionPermissions.READ_TASK);
-        grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(Roles.SUPERVISOR, Resources.TASK, ANY, Permissions.READ);
+                ProcessDefinitionPermissions.READ_HISTORY);
+        revoke(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+        revoke(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        revoke(Roles.SUPERVISOR, Resources.TASK, ANY, Permissions.READ);
         grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
@@ -89,6 +109,26 @@ class AccessSetup {
                 .orderByDueDate().asc();
         ensureFilter(FILTER_MINE, "分配给我的任务，按到期日排序", -10, mine, taskWorkers);
         ensureFilter(FILTER_GROUP, "本组尚未认领的任务，按到期日排序", -5, claimable, taskWorkers);
+    }
+
+    /**
+     * Office staff (user_scope) who hold an office role join that role's group of their office. After the users
+     * exist (the demo users are created in between).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(4)
+    public void placeStaffInTheirOffices() {
+        for (UserScope scope : userScopes.findAll()) {
+            for (String role : OFFICE_ROLES) {
+                boolean hasRole = identityService.createUserQuery().userId(scope.getUserId()).memberOfGroup(role).count() > 0;
+                String officeGroup = Offices.groupOf(role, scope.getRegionCode());
+                boolean placed = identityService.createUserQuery().userId(scope.getUserId())
+                        .memberOfGroup(officeGroup).count() > 0;
+                if (hasRole && !placed && identityService.createGroupQuery().groupId(officeGroup).count() > 0) {
+                    identityService.createMembership(scope.getUserId(), officeGroup);
+                }
+            }
+        }
     }
 
     private void ensureGroup(String id, String name) {
@@ -117,6 +157,18 @@ class AccessSetup {
         }
         for (String group : readers) {
             grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    private void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT)
+                .singleResult();
+        if (authorization != null && java.util.Arrays.stream(permissions).anyMatch(authorization::isPermissionGranted)) {
+            for (Permission permission : permissions) {
+                authorization.removePermission(permission);
+            }
+            authorizationService.saveAuthorization(authorization);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.sandiao.security;
 
+import cn.sandiao.organization.Roles;
 import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.DemoMediators;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.sandiao.security;
 
+import cn.sandiao.organization.Roles;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletResponse;

@@ -84,7 +84,8 @@ class DisputeFlowProcessTest {
         ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
 
         Task triage = taskService.createTaskQuery().processInstanceId(dispute.getId()).singleResult();
-        assertThat(triage).hasCandidateGroup("intake").isNotAssigned();
+        // offered to the intake clerks of the county centre and of the case's township (城关镇)
+        assertThat(triage).hasCandidateGroup("intake-990101").hasCandidateGroup("intake-990101001").isNotAssigned();
         assertThat(triage.getDueDate())
                 .isEqualTo(DueDates.endOf(calendar.due(DeadlineRule.TRIAGE, calendar.today())));
         assertThat(dispute).variables()
@@ -212,7 +213,7 @@ class DisputeFlowProcessTest {
 
         execute(timer(mediation, PeopleMediationProcess.START_REMINDER));
         Task reminder = supervisorTask(mediation, PeopleMediationProcess.TASK_REMIND_SUPERVISOR);
-        assertThat(reminder).hasCandidateGroup("supervisor");
+        assertThat(reminder).hasCandidateGroup("supervisor-990101").hasCandidateGroup("supervisor-990101001");
         asSupervisor(() -> taskService.complete(reminder.getId(), Map.of("supervisionNote", "已提醒调解员抓紧办理")));
 
         execute(timer(mediation, PeopleMediationProcess.START_OVERDUE));
@@ -329,7 +330,7 @@ class DisputeFlowProcessTest {
 
     /** Completes as the demo supervisor, so Camunda's task authorizations are checked as in Tasklist. */
     private void asSupervisor(Runnable action) {
-        processEngine.getIdentityService().setAuthentication("supervisor", List.of("supervisor"));
+        processEngine.getIdentityService().setAuthentication("supervisor", List.of("supervisor", "supervisor-990101"));
         try {
             action.run();
         } finally {

@@ -1,5 +1,6 @@
 package cn.sandiao.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -25,7 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -41,6 +44,7 @@ class CaseScopeTest {
     @Autowired DisputeService disputes;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
+    @Autowired TestRestTemplate rest;
 
     private DisputeViews.Registered dongcunCase;
     private DisputeViews.Registered nancunCase;
@@ -90,6 +94,36 @@ class CaseScopeTest {
                 Arguments.of("mediator", 403),
                 Arguments.of("supervisor", 403),
                 Arguments.of("stats", 403));
+    }
+
+    static Stream<Arguments> engineMatrix() {
+        return Stream.of(
+                // user, triage task of 东村 / 南村 offered, process instance of 东村 / 南村 readable
+                Arguments.of("intake", true, true, false, false),
+                Arguments.of("lean-intake", false, true, false, false),
+                Arguments.of("supervisor", false, false, true, true),
+                Arguments.of("lean-supervisor", false, false, false, true),
+                Arguments.of("mediator", false, false, false, false));
+    }
+
+    /** Tasklist and Cockpit read through the same engine queries as /engine-rest, with the same authorizations. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engineMatrix")
+    void shouldOfferEachOfficeOnlyItsOwnWorkInTheEngine(String user, boolean dongcunTask, boolean nancunTask,
+                                                        boolean dongcunInstance, boolean nancunInstance) throws Exception {
+        DisputeViews.Registered dongcun = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
+        DisputeViews.Registered nancun = disputes.register(DisputeRequests.neighbourDispute("990101002001"), "intake");
+
+        expectEngineRows(user, "/engine-rest/task?processInstanceBusinessKey=" + dongcun.caseNo(), dongcunTask);
+        expectEngineRows(user, "/engine-rest/task?processInstanceBusinessKey=" + nancun.caseNo(), nancunTask);
+        expectEngineRows(user, "/engine-rest/process-instance?businessKey=" + dongcun.caseNo(), dongcunInstance);
+        expectEngineRows(user, "/engine-rest/process-instance?businessKey=" + nancun.caseNo(), nancunInstance);
+    }
+
+    private void expectEngineRows(String user, String path, boolean present) {
+        ResponseEntity<String> answer = rest.withBasicAuth(user, user).getForEntity(path, String.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        assertThat(answer.getBody().equals("[]")).as("%s %s", user, path).isEqualTo(!present);
     }
 
     private void expectVisible(String user, DisputeViews.Registered registered, boolean visible) throws Exception {

@@ -1,4 +1,4 @@
-package cn.sandiao.security;
+package cn.sandiao.organization;
 
 import java.util.List;
 
