@@ -1,5 +1,7 @@
 package cn.sandiao.dispute;
 
+import cn.sandiao.audit.AuditAction;
+import cn.sandiao.audit.AuditLog;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -10,14 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseTimeline {
 
     private final CaseEventRepository events;
+    private final AuditLog auditLog;
 
-    CaseTimeline(CaseEventRepository events) {
+    CaseTimeline(CaseEventRepository events, AuditLog auditLog) {
         this.events = events;
+        this.auditLog = auditLog;
     }
 
+    /** A step of the case; every step is a change of the case's state and goes into the audit trail too. */
     @Transactional
     public void record(Long caseId, CaseEventType type, String actor, String summary, String detail) {
         events.save(new CaseEvent(caseId, Instant.now(), actor, type, summary, detail));
+        auditLog.record(actor, AuditAction.CASE_CHANGED, caseId, type.label() + "：" + summary);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package cn.sandiao.dispute;
 
 import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.common.crypto.PersonalDataCipher;
 import cn.sandiao.organization.Offices;
 import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionLevel;
@@ -30,10 +31,11 @@ class DisputeRegistration {
     private final CaseSummaries summaries;
     private final Offices offices;
     private final InstanceAccess instanceAccess;
+    private final PersonalDataCipher cipher;
 
     DisputeRegistration(DisputeCaseRepository cases, CaseNumbers caseNumbers, RegionService regions,
                         BusinessCalendar calendar, CaseTimeline timeline, CaseSummaries summaries, Offices offices,
-                        InstanceAccess instanceAccess) {
+                        InstanceAccess instanceAccess, PersonalDataCipher cipher) {
         this.cases = cases;
         this.caseNumbers = caseNumbers;
         this.regions = regions;
@@ -42,6 +44,7 @@ class DisputeRegistration {
         this.summaries = summaries;
         this.offices = offices;
         this.instanceAccess = instanceAccess;
+        this.cipher = cipher;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -55,8 +58,9 @@ class DisputeRegistration {
                 request.description().strip(), request.amount(), request.peopleInvolved(),
                 request.isAbnormalDeath(), request.isRepeatedEscalation());
         for (PartyInput p : request.parties()) {
-            disputeCase.addParty(new Party(p.role(), p.kind(), p.name().strip(), upper(p.idNumber()),
-                    upper(p.creditCode()), p.phone()));
+            String idNumber = upper(p.idNumber());
+            disputeCase.addParty(new Party(p.role(), p.kind(), p.name().strip(), idNumber,
+                    cipher.fingerprint(idNumber), upper(p.creditCode()), p.phone()));
         }
         LocalDate today = calendar.today();
         disputeCase.register(caseNumbers.next(CaseNumbers.DISPUTE_PREFIX, today.getYear()), Instant.now(), actor,

@@ -1,6 +1,8 @@
 package cn.sandiao.dispute;
 
+import cn.sandiao.common.crypto.EncryptedStringConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,21 +37,29 @@ public class Party {
     private String name;
 
     @Column(name = "id_number")
+    @Convert(converter = EncryptedStringConverter.class)
     private String idNumber;
+
+    /** Keyed fingerprint of the ID number: finds a person's other cases without the plain number. */
+    @Column(name = "id_number_fingerprint")
+    private String idNumberFingerprint;
 
     @Column(name = "credit_code")
     private String creditCode;
 
+    @Convert(converter = EncryptedStringConverter.class)
     private String phone;
 
     protected Party() {
     }
 
-    Party(PartyRole role, PartyKind kind, String name, String idNumber, String creditCode, String phone) {
+    Party(PartyRole role, PartyKind kind, String name, String idNumber, String idNumberFingerprint,
+          String creditCode, String phone) {
         this.role = role;
         this.kind = kind;
         this.name = name;
         this.idNumber = idNumber;
+        this.idNumberFingerprint = idNumberFingerprint;
         this.creditCode = creditCode;
         this.phone = phone;
     }

@@ -1,0 +1,19 @@
+package cn.sandiao.audit;
+
+public enum AuditAction {
+    LOGIN_SUCCEEDED("登录成功"),
+    LOGIN_FAILED("登录失败"),
+    CASE_CHANGED("案件状态变化"),
+    PERSONAL_DATA_VIEWED("查看个人信息"),
+    EXPORTED("导出");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,41 @@
+package cn.sandiao.audit;
+
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail for the Camunda administrators (access rule in SecurityConfig), newest first. */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+    record Entry(Long id, Instant time, String actor, AuditAction action, String actionLabel, Long caseId,
+                 String detail) {
+    }
+
+    record Page(List<Entry> content, int page, int size, long totalElements) {
+    }
+
+    private final AuditEventRepository events;
+
+    AuditController(AuditEventRepository events) {
+        this.events = events;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    Page list(@Valid AuditQuery query) {
+        int page = query.page() == null ? 0 : query.page();
+        int size = query.size() == null ? 50 : query.size();
+        var result = events.findAll(query.specification(),
+                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
+        return new Page(result.map(e -> new Entry(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(),
+                e.getAction().label(), e.getCaseId(), e.getDetail())).getContent(), page, size, result.getTotalElements());
+    }
+}
