@@ -81,9 +81,14 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
-    ResponseEntity<ApiError> conflict(RuntimeException e) {
+    ResponseEntity<ApiError> concurrentChange(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(new ApiError(409, "该记录已被他人同时修改，请刷新后重试", List.of()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> conflict(ConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(NullValueException.class)

@@ -1,6 +1,7 @@
 package cn.sandiao.dispute;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ class CaseNumbers {
             newTransaction.executeWithoutResult(status -> entityManager.createNativeQuery(
                             "insert into case_number_sequence (prefix, case_year, last_value) values (?1, ?2, 0)")
                     .setParameter(1, prefix).setParameter(2, year).executeUpdate());
-        } catch (DataIntegrityViolationException alreadyCreated) {
+        } catch (DataIntegrityViolationException | PersistenceException alreadyCreated) {
             // another registration created it first: fine
         }
     }

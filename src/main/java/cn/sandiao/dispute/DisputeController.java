@@ -1,6 +1,7 @@
 package cn.sandiao.dispute;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,8 +28,15 @@ class DisputeController {
 
     @PostMapping
     ResponseEntity<DisputeViews.Registered> register(@Valid @RequestBody RegisterDisputeRequest request,
+                                                     @RequestHeader(name = "Idempotency-Key", required = false)
+                                                     @Size(max = 100, message = "幂等键不能超过100个字符")
+                                                     String idempotencyKey,
                                                      Principal principal) {
-        DisputeViews.Registered registered = disputes.register(request, principal.getName());
+        DisputeService.Registration registration = disputes.register(request, principal.getName(), idempotencyKey);
+        DisputeViews.Registered registered = registration.registered();
+        if (registration.replayed()) { // a retry: the case already exists, answer as the first time did
+            return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(registered);
+        }
         return ResponseEntity.created(URI.create("/api/disputes/" + registered.id())).body(registered);
     }
 

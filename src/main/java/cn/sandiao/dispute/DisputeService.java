@@ -2,12 +2,20 @@ package cn.sandiao.dispute;
 
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
+import cn.sandiao.common.ConflictException;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.common.NotFoundException;
 import cn.sandiao.organization.OrganizationScope;
 import cn.sandiao.organization.UserScopes;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.data.domain.PageRequest;
@@ -27,10 +35,12 @@ public class DisputeService {
     private final UserScopes scopes;
     private final AuditLog auditLog;
     private final CurrentActor actor;
+    private final RegistrationKeyRepository registrationKeys;
+    private final ObjectMapper json;
 
     DisputeService(DisputeRegistration registration, DisputeCaseRepository cases, CaseTimeline timeline,
                    RuntimeService runtimeService, DisputeMapper mapper, UserScopes scopes, AuditLog auditLog,
-                   CurrentActor actor) {
+                   CurrentActor actor, RegistrationKeyRepository registrationKeys, ObjectMapper json) {
         this.registration = registration;
         this.cases = cases;
         this.timeline = timeline;
@@ -39,6 +49,38 @@ public class DisputeService {
         this.scopes = scopes;
         this.auditLog = auditLog;
         this.actor = actor;
+        this.registrationKeys = registrationKeys;
+        this.json = json;
+    }
+
+    /**
+     * Registers once per Idempotency-Key: a retry with the same key and content gets the first answer again
+     * ({@code replayed}); the same key with other content is a conflict.
+     */
+    @Transactional
+    public Registration register(RegisterDisputeRequest request, String actor, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return new Registration(register(request, actor), false);
+        }
+        RegistrationKey.Id keyId = new RegistrationKey.Id(actor, idempotencyKey);
+        String hash = hashOf(request);
+        Optional<RegistrationKey> earlier = registrationKeys.findById(keyId);
+        if (earlier.isPresent()) {
+            if (!earlier.get().getRequestHash().equals(hash)) {
+                throw new ConflictException("该幂等键（Idempotency-Key）已用于另一份登记内容");
+            }
+            return new Registration(mapper.registered(cases.findById(earlier.get().getCaseId()).orElseThrow()), true);
+        }
+        DisputeViews.Registered registered = register(request, actor);
+        try {
+            registrationKeys.saveAndFlush(new RegistrationKey(keyId, hash, registered.id()));
+        } catch (DataIntegrityViolationException concurrentRetry) {
+            throw new ConflictException("相同幂等键的登记正在处理，请稍后重试");
+        }
+        return new Registration(registered, false);
+    }
+
+    public record Registration(DisputeViews.Registered registered, boolean replayed) {
     }
 
     /** Stores the case and starts its process in one transaction: either both exist or neither. */
@@ -78,6 +120,15 @@ public class DisputeService {
     }
 
     /** A case out of the user's scope is answered exactly like one that does not exist. */
+    private String hashOf(RegisterDisputeRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private DisputeCase find(Long id) {
         return cases.findOne(DisputeScopes.withId(id).and(DisputeScopes.visibleTo(scopes.current())))
                 .orElseThrow(() -> new NotFoundException("案件不存在：" + id));

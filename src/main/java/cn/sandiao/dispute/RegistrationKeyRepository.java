@@ -1,0 +1,6 @@
+package cn.sandiao.dispute;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RegistrationKeyRepository extends JpaRepository<RegistrationKey, RegistrationKey.Id> {
+}
