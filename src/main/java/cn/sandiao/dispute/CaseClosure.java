@@ -2,6 +2,7 @@ package cn.sandiao.dispute;
 
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.FormValues;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -13,11 +14,13 @@ public class CaseClosure {
     private final DisputeCaseRepository cases;
     private final CaseTimeline timeline;
     private final CurrentActor actor;
+    private final MeterRegistry meters;
 
-    CaseClosure(DisputeCaseRepository cases, CaseTimeline timeline, CurrentActor actor) {
+    CaseClosure(DisputeCaseRepository cases, CaseTimeline timeline, CurrentActor actor, MeterRegistry meters) {
         this.cases = cases;
         this.timeline = timeline;
         this.actor = actor;
+        this.meters = meters;
     }
 
     public void close(DelegateExecution execution, String resultName) {
@@ -32,6 +35,7 @@ public class CaseClosure {
             case FAILED_TO_ADMINISTRATIVE -> "调解不成，移交行政调解";
         };
         disputeCase.close(result, note, Instant.now());
+        meters.counter("sandiao.cases.closed", "result", result.name()).increment();
         timeline.record(disputeCase.getId(), CaseEventType.CLOSED, actor.id(), "结案：" + result.label(), note);
     }
 }

@@ -11,6 +11,7 @@ import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.InstanceAccess;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,10 +33,11 @@ class DisputeRegistration {
     private final Offices offices;
     private final InstanceAccess instanceAccess;
     private final PersonalDataCipher cipher;
+    private final MeterRegistry meters;
 
     DisputeRegistration(DisputeCaseRepository cases, CaseNumbers caseNumbers, RegionService regions,
                         BusinessCalendar calendar, CaseTimeline timeline, CaseSummaries summaries, Offices offices,
-                        InstanceAccess instanceAccess, PersonalDataCipher cipher) {
+                        InstanceAccess instanceAccess, PersonalDataCipher cipher, MeterRegistry meters) {
         this.cases = cases;
         this.caseNumbers = caseNumbers;
         this.regions = regions;
@@ -45,6 +47,7 @@ class DisputeRegistration {
         this.offices = offices;
         this.instanceAccess = instanceAccess;
         this.cipher = cipher;
+        this.meters = meters;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -66,6 +69,7 @@ class DisputeRegistration {
         disputeCase.register(caseNumbers.next(CaseNumbers.DISPUTE_PREFIX, today.getYear()), Instant.now(), actor,
                 calendar.due(DeadlineRule.TRIAGE, today));
         cases.save(disputeCase);
+        meters.counter("sandiao.cases.registered", "type", disputeCase.getType().name()).increment();
         timeline.record(disputeCase.getId(), CaseEventType.REGISTERED, actor,
                 "登记纠纷，案号" + disputeCase.getCaseNo(),
                 disputeCase.getType().label() + "，来源：" + disputeCase.getSource().label());

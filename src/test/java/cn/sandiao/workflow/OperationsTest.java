@@ -1,0 +1,47 @@
+package cn.sandiao.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sandiao.dispute.DisputeRequests;
+import cn.sandiao.dispute.DisputeService;
+import cn.sandiao.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/** What an operator relies on: health of database, engine and job executor, and Prometheus metrics. */
+@IntegrationTest
+class OperationsTest {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired ObjectMapper json;
+    @Autowired DisputeService disputes;
+
+    @Test
+    void shouldReportHealthOfDatabaseAndEngine() throws Exception {
+        assertThat(rest.getForEntity("/actuator/health", String.class).getBody()).contains("\"status\":\"UP\"");
+
+        JsonNode health = json.readTree(rest.withBasicAuth("demo", "demo").getForObject("/actuator/health", String.class));
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        // the job executor's indicator appears where the executor runs (tests run timers themselves)
+        assertThat(health.get("components").fieldNames()).toIterable().contains("db", "processEngine");
+    }
+
+    @Test
+    void shouldExposeCaseAndTaskMetricsToTheAdministratorOnly() {
+        disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
+
+        String metrics = rest.withBasicAuth("demo", "demo").getForObject("/actuator/prometheus", String.class);
+        assertThat(metrics).contains("sandiao_cases_registered_total{type=\"NEIGHBOUR\"}")
+                .contains("sandiao_tasks_open{process=\"dispute_case\",task=\"Task_Triage\"}")
+                .contains("sandiao_tasks_overdue{process=\"people_mediation\",task=\"Task_PrepareMediation\"}")
+                .contains("sandiao_jobs_backlog");
+        assertThat(rest.withBasicAuth("supervisor", "supervisor").getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+}
