@@ -1,7 +1,9 @@
 package cn.sandiao.dispute;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Valid registrations to start from; tests change one thing at a time. */
 public final class DisputeRequests {
@@ -23,6 +25,37 @@ public final class DisputeRequests {
                 List.of(new PartyInput(PartyRole.APPLICANT, PartyKind.PERSON, "张三", APPLICANT_ID, null, "13800138000"),
                         new PartyInput(PartyRole.RESPONDENT, PartyKind.PERSON, "李四", RESPONDENT_ID, null,
                                 "0791-86001234")));
+    }
+
+    /** A registration with the applicant's ID number and phone replaced. */
+    public static RegisterDisputeRequest withApplicant(String idNumber, String phone) {
+        RegisterDisputeRequest base = neighbourDispute(DONGCUN);
+        PartyInput applicant = base.parties().get(0);
+        return new RegisterDisputeRequest(base.source(), base.type(), base.regionCode(), base.description(),
+                base.amount(), base.peopleInvolved(), false, false,
+                List.of(new PartyInput(applicant.role(), applicant.kind(), applicant.name(), idNumber, null, phone),
+                        base.parties().get(1)));
+    }
+
+    /** The Tasklist start form's values, as form-js submits them. */
+    public static Map<String, Object> startFormValues(String applicantId, String applicantPhone) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("source", "PHONE_12345");
+        values.put("disputeType", "NEIGHBOUR");
+        values.put("regionCode", DONGCUN);
+        values.put("description", "邻居装修噪音扰民");
+        values.put("amount", 0);
+        values.put("peopleInvolved", 2L);
+        values.put("abnormalDeath", false);
+        values.put("applicantKind", "PERSON");
+        values.put("applicantName", "王五");
+        values.put("applicantIdNumber", applicantId);
+        values.put("applicantPhone", applicantPhone);
+        values.put("respondentKind", "PERSON");
+        values.put("respondentName", "赵六");
+        values.put("respondentIdNumber", RESPONDENT_ID);
+        values.put("respondentPhone", "13812345678");
+        return values;
     }
 
     public static RegisterDisputeRequest of(DisputeType type, String villageCode, BigDecimal amount, int people,

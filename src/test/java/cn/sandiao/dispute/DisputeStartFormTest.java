@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.support.IntegrationTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -79,22 +78,6 @@ class DisputeStartFormTest {
     }
 
     private static Map<String, Object> formValues() {
-        Map<String, Object> values = new HashMap<>();
-        values.put("source", "PHONE_12345");
-        values.put("disputeType", "NEIGHBOUR");
-        values.put("regionCode", DisputeRequests.DONGCUN);
-        values.put("description", "邻居装修噪音扰民");
-        values.put("amount", 0);
-        values.put("peopleInvolved", 2L);
-        values.put("abnormalDeath", false);
-        values.put("applicantKind", "PERSON");
-        values.put("applicantName", "王五");
-        values.put("applicantIdNumber", DisputeRequests.APPLICANT_ID);
-        values.put("applicantPhone", "13912345678");
-        values.put("respondentKind", "PERSON");
-        values.put("respondentName", "赵六");
-        values.put("respondentIdNumber", DisputeRequests.RESPONDENT_ID);
-        values.put("respondentPhone", "13812345678");
-        return values;
+        return DisputeRequests.startFormValues(DisputeRequests.APPLICANT_ID, "13912345678");
     }
 }

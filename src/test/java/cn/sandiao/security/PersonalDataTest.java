@@ -11,7 +11,6 @@ import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.dispute.DisputeViews;
 import cn.sandiao.support.IntegrationTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -42,7 +41,7 @@ class PersonalDataTest {
 
     @Test
     void shouldStoreIdNumbersAndPhonesEncryptedWithAFingerprintForLookUps() {
-        DisputeViews.Registered registered = disputes.register(withApplicant(ID, PHONE), "intake");
+        DisputeViews.Registered registered = disputes.register(DisputeRequests.withApplicant(ID, PHONE), "intake");
 
         Map<String, Object> row = jdbc.queryForMap("select id_number, phone, id_number_fingerprint from dispute_party"
                 + " where case_id = ? and position = 1", registered.id());
@@ -56,7 +55,7 @@ class PersonalDataTest {
     @Test
     void shouldLeaveNoPlainIdNumberOrPhoneInAnyTableAfterAStartFormRegistration() {
         submitStartForm();
-        disputes.register(withApplicant(ID, PHONE), "intake");
+        disputes.register(DisputeRequests.withApplicant(ID, PHONE), "intake");
 
         for (String plain : List.of(ID, PHONE, FORM_ID, FORM_PHONE)) {
             assertThat(occurrences(plain)).as("plain %s in the database", plain).isEmpty();
@@ -65,7 +64,7 @@ class PersonalDataTest {
 
     @Test
     void shouldShowTheWholeNumberOnlyOnTheDetailAndAuditEachLook() throws Exception {
-        DisputeViews.Registered registered = disputes.register(withApplicant(ID, PHONE), "intake");
+        DisputeViews.Registered registered = disputes.register(DisputeRequests.withApplicant(ID, PHONE), "intake");
 
         mvc.perform(get("/api/disputes/" + registered.id()).with(httpBasic("supervisor", "supervisor")))
                 .andExpect(status().isOk())
@@ -109,20 +108,7 @@ class PersonalDataTest {
     }
 
     private void submitStartForm() {
-        Map<String, Object> values = new HashMap<>();
-        values.put("source", "WALK_IN");
-        values.put("disputeType", "NEIGHBOUR");
-        values.put("regionCode", DisputeRequests.DONGCUN);
-        values.put("description", "宠物扰民");
-        values.put("peopleInvolved", 2L);
-        values.put("applicantKind", "PERSON");
-        values.put("applicantName", "周七");
-        values.put("applicantIdNumber", FORM_ID);
-        values.put("applicantPhone", FORM_PHONE);
-        values.put("respondentKind", "PERSON");
-        values.put("respondentName", "吴八");
-        values.put("respondentIdNumber", DisputeRequests.RESPONDENT_ID);
-        values.put("respondentPhone", "13812345678");
+        Map<String, Object> values = DisputeRequests.startFormValues(FORM_ID, FORM_PHONE);
         String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("dispute_case")
                 .latestVersion().singleResult().getId();
         identityService.setAuthentication("intake", List.of("intake", "intake-990101"));
@@ -131,16 +117,5 @@ class PersonalDataTest {
         } finally {
             identityService.clearAuthentication();
         }
-    }
-
-    private static cn.sandiao.dispute.RegisterDisputeRequest withApplicant(String idNumber, String phone) {
-        var base = DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN);
-        var parties = new java.util.ArrayList<>(base.parties());
-        var applicant = parties.get(0);
-        parties.set(0, new cn.sandiao.dispute.PartyInput(applicant.role(), applicant.kind(), applicant.name(), idNumber,
-                null, phone));
-        return new cn.sandiao.dispute.RegisterDisputeRequest(base.source(), base.type(), base.regionCode(),
-                base.description(), base.amount(), base.peopleInvolved(), base.abnormalDeath(),
-                base.repeatedEscalation(), parties);
     }
 }
