@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +28,6 @@ class AuditController {
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
     Page list(@Valid AuditQuery query) {
         int page = query.page() == null ? 0 : query.page();
         int size = query.size() == null ? 50 : query.size();

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component("caseEscalation")
 public class CaseEscalation {
 
-    static final String VAR_FAILURE_REASON = "failureReason";
-
     private final DisputeCaseRepository cases;
     private final CaseHandoffRepository handoffs;
     private final CaseTimeline timeline;
@@ -47,7 +45,7 @@ public class CaseEscalation {
     private void handOff(DelegateExecution execution, Channel toChannel, MediationLevel toLevel) {
         DisputeCase disputeCase = cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
         MediationLevel from = currentLevel(execution);
-        String reason = String.valueOf(execution.getVariable(VAR_FAILURE_REASON));
+        String reason = String.valueOf(execution.getVariable(DisputeCaseProcess.VAR_FAILURE_REASON));
         String who = actor.id();
         handoffs.save(new CaseHandoff(disputeCase.getId(), Channel.PEOPLE, from, disputeCase.getCommitteeCode(),
                 toChannel, toLevel, reason, Instant.now(), who));

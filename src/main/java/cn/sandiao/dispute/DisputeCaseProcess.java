@@ -34,6 +34,7 @@ public final class DisputeCaseProcess {
     public static final String VAR_DECLINE_REASON = "declineReason";
     public static final String VAR_DECLINE_ROUTE = "declineRoute";
     public static final String VAR_MEDIATION_RESULT = "mediationResult";
+    public static final String VAR_FAILURE_REASON = "failureReason";
     /** Comma-separated office groups (county, township) offered the case's intake and supervision work. */
     public static final String VAR_INTAKE_GROUPS = "intakeGroups";
     public static final String VAR_SUPERVISOR_GROUPS = "supervisorGroups";

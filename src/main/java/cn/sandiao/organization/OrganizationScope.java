@@ -9,10 +9,6 @@ public record OrganizationScope(boolean everything, String regionPrefix, String 
     public static final OrganizationScope EVERYTHING = new OrganizationScope(true, null, null);
     public static final OrganizationScope NOTHING = new OrganizationScope(false, null, null);
 
-    public boolean isEmpty() {
-        return !everything && regionPrefix == null && committeeCode == null;
-    }
-
     /** Whether a case registered in {@code regionCode} lies in the region part of this scope. */
     public boolean coversRegion(String regionCode) {
         return everything || (regionPrefix != null && regionCode != null && regionCode.startsWith(regionPrefix));

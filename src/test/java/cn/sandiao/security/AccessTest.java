@@ -82,12 +82,12 @@ class AccessTest {
     @Test
     void shouldCreateAccessAndFiltersOnlyOnce() {
         long filters = filterService.createFilterQuery().count();
-        long authorizations = identityService.createGroupQuery().count();
+        long groups = identityService.createGroupQuery().count();
 
         accessSetup.setUp();
 
         assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
-        assertThat(identityService.createGroupQuery().count()).isEqualTo(authorizations);
+        assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
         assertThat(filterService.createFilterQuery().filterName(AccessSetup.FILTER_MINE).count()).isEqualTo(1);
     }
 
