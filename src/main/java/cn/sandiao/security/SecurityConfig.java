@@ -36,7 +36,7 @@ class SecurityConfig {
                 .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/api/audit", "/api/audit/**", "/actuator/prometheus")
+                        .requestMatchers("/api/audit", "/api/audit/**", "/api/admin/**", "/actuator/prometheus")
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/disputes")
                         .hasAnyAuthority(group(Roles.INTAKE), group(Roles.CAMUNDA_ADMIN))

@@ -31,6 +31,19 @@ class OperationsTest {
     }
 
     @Test
+    void shouldFindDomainRowsAndEngineInAgreement() throws Exception {
+        disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
+
+        JsonNode report = json.readTree(rest.withBasicAuth("demo", "demo")
+                .getForObject("/api/admin/consistency", String.class));
+
+        assertThat(report.get("casesChecked").asLong()).isPositive();
+        assertThat(report.get("mismatches")).isEmpty();
+        assertThat(rest.withBasicAuth("supervisor", "supervisor").getForEntity("/api/admin/consistency", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void shouldExposeCaseAndTaskMetricsToTheAdministratorOnly() {
         disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
 
