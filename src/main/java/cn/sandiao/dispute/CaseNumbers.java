@@ -1,7 +1,11 @@
 package cn.sandiao.dispute;
 
+import cn.sandiao.workflow.BusinessCalendar;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +31,18 @@ class CaseNumbers {
         this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
     }
 
+    /**
+     * The counters of this year and the next exist before the first registration: creating one during a
+     * registration needs a second connection, and many first registrations at once would exhaust the pool.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void prepareCounters() {
+        int year = LocalDate.now(BusinessCalendar.ZONE).getYear();
+        for (int y = year; y <= year + 1; y++) {
+            createCounter(DISPUTE_PREFIX, y);
+        }
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String prefix, int year) {
         if (increment(prefix, year) == 0) {
@@ -45,8 +61,14 @@ class CaseNumbers {
                 .setParameter(1, prefix).setParameter(2, year).executeUpdate();
     }
 
-    /** The year's first number: created apart, so that a concurrent creator's insert does not fail ours. */
+    /** Created apart, so that a concurrent creator's insert does not fail ours; an existing counter stays. */
     private void createCounter(String prefix, int year) {
+        Number existing = newTransaction.execute(status -> (Number) entityManager.createNativeQuery(
+                        "select count(*) from case_number_sequence where prefix = ?1 and case_year = ?2")
+                .setParameter(1, prefix).setParameter(2, year).getSingleResult());
+        if (existing != null && existing.intValue() > 0) {
+            return;
+        }
         try {
             newTransaction.executeWithoutResult(status -> entityManager.createNativeQuery(
                             "insert into case_number_sequence (prefix, case_year, last_value) values (?1, ?2, 0)")
