@@ -2,12 +2,15 @@
 """Load: N simulated users each run cases through the whole mediation flow against a running product,
 for a given time, and print throughput, p50/p95/max per call and the errors.
 
-    python3 scripts/load-test.py --base http://127.0.0.1:18080 --users 50 --seconds 600
+    python3 scripts/load-test.py --base http://127.0.0.1:18080 --users 50 --seconds 600 [--think-ms 1000]
 
 Each user loops: register (intake) -> triage (intake) -> preparation, session, outcome (the 东村 mediator),
-every step through /api, task ids looked up through /engine-rest. Only loopback addresses are meant.
+every step through /api, task ids looked up through /engine-rest. Between two steps a user reads and types for
+a random think time of 0.5 to 1.5 times --think-ms (people at a desk do not click without pause); --think-ms 0
+measures saturation instead: every user fires its next call the moment the last one returns.
+Only loopback addresses are meant.
 """
-import argparse, base64, json, threading, time, urllib.error, urllib.request
+import argparse, base64, json, random, threading, time, urllib.error, urllib.request
 from collections import defaultdict
 
 REGISTRATION = {"source": "WALK_IN", "type": "NEIGHBOUR", "regionCode": "990101001001",
@@ -53,12 +56,19 @@ def call(base, user, method, path, body=None, name=None):
     return json.loads(payload) if payload else {}
 
 
-def user_loop(base, deadline, done):
+def think(think_ms):
+    if think_ms:
+        time.sleep(random.uniform(0.5, 1.5) * think_ms / 1000)
+
+
+def user_loop(base, deadline, done, think_ms):
     while time.time() < deadline:
+        think(think_ms)
         registered = call(base, "intake", "POST", "/api/disputes", REGISTRATION, "register")
         if not registered:
             continue
         for user, variables in STEPS:
+            think(think_ms)
             tasks = call(base, user, "GET", f"/engine-rest/task?processInstanceBusinessKey={registered['caseNo']}",
                          name="find task")
             if not tasks:
@@ -81,11 +91,12 @@ def main():
     parser.add_argument("--base", default="http://127.0.0.1:18080")
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=600)
+    parser.add_argument("--think-ms", type=int, default=1000)
     args = parser.parse_args()
     assert args.base.startswith(("http://127.", "http://localhost")), "load only against this machine"
     done = [0]
     deadline = time.time() + args.seconds
-    threads = [threading.Thread(target=user_loop, args=(args.base, deadline, done)) for _ in range(args.users)]
+    threads = [threading.Thread(target=user_loop, args=(args.base, deadline, done, args.think_ms)) for _ in range(args.users)]
     started = time.time()
     for t in threads:
         t.start()
@@ -93,7 +104,7 @@ def main():
         t.join()
     wall = time.time() - started
     calls = sum(len(v) for v in latencies.values())
-    print(f"load: {args.users} users for {wall:.0f} s: {done[0]} cases through the whole flow, "
+    print(f"load: {args.users} users, think time {args.think_ms} ms, for {wall:.0f} s: {done[0]} cases through the whole flow, "
           f"{calls} calls, {calls / wall:.1f} calls/s, {sum(errors.values())} errors")
     print(f"{'call':<15}{'count':>8}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
     for name, values in sorted(latencies.items()):

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Starts the product (jar) on a fresh database and runs scripts/load-test.py against it.
-# Usage: scripts/load-test.sh [h2|postgres] [seconds] [users]   (defaults: h2 600 50)
+# Usage: scripts/load-test.sh [h2|postgres] [seconds] [users] [think-ms]   (defaults: h2 600 50 1000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DB=${1:-h2}; SECONDS_TO_RUN=${2:-600}; USERS=${3:-50}; PORT=18090
+DB=${1:-h2}; SECONDS_TO_RUN=${2:-600}; USERS=${3:-50}; THINK_MS=${4:-1000}; PORT=18090
 WORK=$(mktemp -d)
 JAR=$(ls target/sandiao-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
 if [ -z "$JAR" ]; then
@@ -26,5 +26,5 @@ for _ in $(seq 1 180); do
   curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q '"UP"' && break
   sleep 1
 done
-echo "load: $DB, $USERS users, $SECONDS_TO_RUN s"
-python3 scripts/load-test.py --base "http://127.0.0.1:$PORT" --users "$USERS" --seconds "$SECONDS_TO_RUN"
+echo "load: $DB, $USERS users, $SECONDS_TO_RUN s, think time $THINK_MS ms"
+python3 scripts/load-test.py --base "http://127.0.0.1:$PORT" --users "$USERS" --seconds "$SECONDS_TO_RUN" --think-ms "$THINK_MS"

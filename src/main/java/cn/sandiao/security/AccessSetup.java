@@ -9,6 +9,7 @@ import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.CommitteeRepository;
 import cn.sandiao.organization.Offices;
 import cn.sandiao.organization.Region;
+import cn.sandiao.organization.RegionLevel;
 import cn.sandiao.organization.UserScope;
 import cn.sandiao.organization.UserScopeRepository;
 import java.util.ArrayList;
@@ -94,14 +95,20 @@ class AccessSetup {
                 Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Roles.INTAKE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        // instances are granted per case to the offices' supervisor groups (InstanceAccess), never all at once
-        grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
-                ProcessDefinitionPermissions.READ_HISTORY);
-        revoke(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+        // instances and their history are granted per case to the offices' supervisor groups (InstanceAccess),
+        // never a whole definition at once
+        grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        revoke(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
         revoke(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         revoke(Roles.SUPERVISOR, Resources.TASK, ANY, Permissions.READ);
-        grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        // decision history has no per-instance permission: only the county's offices, which see every case, read it
+        grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        revoke(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
+        for (Region county : offices.officeRegions().stream().filter(r -> r.getLevel() == RegionLevel.COUNTY).toList()) {
+            grant(Offices.groupOf(Roles.SUPERVISOR, county.getCode()), Resources.DECISION_DEFINITION, ANY,
+                    Permissions.READ_HISTORY);
+        }
         grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
         TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();

@@ -153,6 +153,38 @@ class TasklistBrowserIT {
         }
     }
 
+    /** Markup typed into a description is shown as text: nothing of it runs in Tasklist or Cockpit. */
+    @Test
+    void shouldShowTypedMarkupAsTextInTasklistAndCockpit() throws IOException {
+        String typed = "围墙纠纷<script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\">";
+        DisputeViews.Registered registered = disputes.register(DisputeRequests.withDescription(typed), "intake");
+        try {
+            logIn("intake");
+            openTask("本组待领", "受理审查与分流", registered.caseNo());
+            assertThat(textOf("caseSummary")).contains(typed);
+            assertNothingRan();
+            logOut();
+
+            String instanceId = taskService.createTaskQuery().processInstanceBusinessKey(registered.caseNo())
+                    .singleResult().getProcessInstanceId();
+            logIn("cockpit", "supervisor");
+            browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/"
+                    + instanceId + "/runtime?tab=variables-tab");
+            wait.until(d -> d.getPageSource().contains("caseSummary"));
+            assertNothingRan();
+            screenshot("6-markup-as-text");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("failure-markup");
+            throw e;
+        }
+    }
+
+    private void assertNothingRan() {
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        assertThat(page.executeScript("return window.__xss === undefined")).isEqualTo(true);
+        assertThat(page.executeScript("return document.querySelectorAll('img[src=\"x\"]').length")).isEqualTo(0L);
+    }
+
     // --- Tasklist steps ------------------------------------------------------------------------------
 
     private void logIn(String user) {

@@ -27,6 +27,13 @@ public final class DisputeRequests {
                                 "0791-86001234")));
     }
 
+    /** A neighbour dispute in 东村 whose description is what the clerk typed. */
+    public static RegisterDisputeRequest withDescription(String description) {
+        RegisterDisputeRequest base = neighbourDispute(DONGCUN);
+        return new RegisterDisputeRequest(base.source(), base.type(), base.regionCode(), description,
+                base.amount(), base.peopleInvolved(), false, false, base.parties());
+    }
+
     /** A registration with the applicant's ID number and phone replaced. */
     public static RegisterDisputeRequest withApplicant(String idNumber, String phone) {
         RegisterDisputeRequest base = neighbourDispute(DONGCUN);

@@ -118,6 +118,16 @@ class CaseScopeTest {
         expectEngineRows(user, "/engine-rest/task?processInstanceBusinessKey=" + nancun.caseNo(), nancunTask);
         expectEngineRows(user, "/engine-rest/process-instance?businessKey=" + dongcun.caseNo(), dongcunInstance);
         expectEngineRows(user, "/engine-rest/process-instance?businessKey=" + nancun.caseNo(), nancunInstance);
+        // the history (Cockpit's and /engine-rest/history) follows the same scope
+        expectEngineRows(user, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + dongcun.caseNo(),
+                dongcunInstance);
+        expectEngineRows(user, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + nancun.caseNo(),
+                nancunInstance);
+        // a task's history: for those the task was offered to, and for those who may read the whole case
+        expectEngineRows(user, "/engine-rest/history/task?processInstanceBusinessKey=" + dongcun.caseNo(),
+                dongcunTask || dongcunInstance);
+        expectEngineRows(user, "/engine-rest/history/task?processInstanceBusinessKey=" + nancun.caseNo(),
+                nancunTask || nancunInstance);
     }
 
     private void expectEngineRows(String user, String path, boolean present) {

@@ -7,7 +7,14 @@ import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.sandiao.dispute.DisputeViews;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -19,6 +26,7 @@ class OperationsTest {
     @Autowired TestRestTemplate rest;
     @Autowired ObjectMapper json;
     @Autowired DisputeService disputes;
+    @Autowired TaskService taskService;
 
     @Test
     void shouldReportHealthOfDatabaseAndEngine() throws Exception {
@@ -28,6 +36,23 @@ class OperationsTest {
         assertThat(health.get("status").asText()).isEqualTo("UP");
         // the job executor's indicator appears where the executor runs (tests run timers themselves)
         assertThat(health.get("components").fieldNames()).toIterable().contains("db", "processEngine");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void shouldLogEachStepOfACaseWithItsNumberButNoPersonalData(CapturedOutput output) {
+        DisputeViews.Registered registered = disputes.register(
+                DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
+        Task triage = taskService.createTaskQuery().processInstanceBusinessKey(registered.caseNo()).singleResult();
+        taskService.complete(triage.getId(), Map.of("accepted", "false", "declineReason", "不属于调解范围",
+                "declineRoute", "OUTSIDE_JURISDICTION"));
+
+        String caseNo = "[" + registered.caseNo() + "]";
+        assertThat(output.getOut().lines().filter(line -> line.contains(caseNo)))
+                .anyMatch(line -> line.contains("INFO") && line.contains("登记纠纷，案号" + registered.caseNo()))
+                .anyMatch(line -> line.contains("不予受理"))
+                .anyMatch(line -> line.contains("结案"));
+        assertThat(output.getOut()).doesNotContain(DisputeRequests.APPLICANT_ID, "13800138000");
     }
 
     @Test
