@@ -1,41 +1,85 @@
 package cn.sandiao.dispute;
 
+import static cn.sandiao.dispute.DisputeCaseProcess.VAR_CHANNEL;
+import static cn.sandiao.dispute.DisputeCaseProcess.VAR_DEPARTMENT_CODE;
+import static cn.sandiao.dispute.DisputeCaseProcess.VAR_ESCALATE_TO;
+import static cn.sandiao.dispute.DisputeCaseProcess.VAR_ESCALATION;
+import static cn.sandiao.dispute.DisputeCaseProcess.VAR_FAILURE_REASON;
 import static cn.sandiao.dispute.DisputeCaseProcess.VAR_MEDIATION_LEVEL;
+import static cn.sandiao.dispute.DisputeCaseProcess.VAR_MEDIATION_RESULT;
 
+import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.FormValues;
 import java.time.Instant;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Hands a case on after a failed mediation, recording from where, to where and why. */
+/**
+ * Hands a case on (联动): where a failed mediation goes is decided by DMN dispute_escalation from the rules and
+ * the parties' choice; each hand-off is stored with from where, to where and why, and shown in the timeline.
+ */
 @Component("caseEscalation")
 public class CaseEscalation {
+
+    static final String DECISION = "dispute_escalation";
 
     private final DisputeCaseRepository cases;
     private final CaseHandoffRepository handoffs;
     private final CaseTimeline timeline;
     private final CurrentActor actor;
+    private final DecisionService decisionService;
+    private final ResponsibleDepartments departments;
 
     CaseEscalation(DisputeCaseRepository cases, CaseHandoffRepository handoffs, CaseTimeline timeline,
-                   CurrentActor actor) {
+                   CurrentActor actor, DecisionService decisionService, ResponsibleDepartments departments) {
         this.cases = cases;
         this.handoffs = handoffs;
         this.timeline = timeline;
         this.actor = actor;
+        this.decisionService = decisionService;
+        this.departments = departments;
     }
 
-    /** Whether people's mediation has a level above the current one ("小事不出村,大事不出镇"). */
-    public boolean hasHigherLevel(DelegateExecution execution) {
-        return currentLevel(execution).next().isPresent();
+    /** Sets {@code escalation}: NEXT_LEVEL, ADMINISTRATIVE, JUDICIAL, ARBITRATION or NONE. */
+    public void decide(DelegateExecution execution) {
+        DisputeCase disputeCase = caseOf(execution);
+        Channel channel = currentChannel(execution);
+        String escalation = decisionService.evaluateDecisionByKey(DECISION)
+                .variables(Variables.createVariables()
+                        .putValue("channel", channel.name())
+                        .putValue("disputeType", disputeCase.getType().name())
+                        .putValue("escalateTo", execution.getVariable(VAR_ESCALATE_TO))
+                        .putValue("hasHigherLevel", channel == Channel.PEOPLE && currentLevel(execution).next().isPresent())
+                        .putValue("departmentDuty", departments.of(disputeCase.getType()).isPresent()))
+                .evaluate().getSingleResult().getEntry("escalation");
+        execution.setVariable(VAR_ESCALATION, escalation);
     }
 
     public void toNextLevel(DelegateExecution execution) {
-        MediationLevel from = currentLevel(execution);
-        MediationLevel to = from.next().orElseThrow();
+        MediationLevel to = currentLevel(execution).next().orElseThrow();
         handOff(execution, Channel.PEOPLE, to);
         execution.setVariable(VAR_MEDIATION_LEVEL, to.name());
+    }
+
+    /** To the department with the duty: routed there at triage, or handed on after a failed people's mediation. */
+    public void toAdministrative(DelegateExecution execution) {
+        DisputeCase disputeCase = caseOf(execution);
+        Committee department = departments.of(disputeCase.getType())
+                .orElseThrow(() -> new IllegalStateException("该类型纠纷没有负有职责的行政部门：" + disputeCase.getType()));
+        if (execution.getVariable(VAR_MEDIATION_RESULT) != null) {
+            handOff(execution, Channel.ADMINISTRATIVE, MediationLevel.ADMINISTRATIVE);
+        }
+        execution.setVariable(VAR_CHANNEL, Channel.ADMINISTRATIVE.name());
+        execution.setVariable(VAR_MEDIATION_LEVEL, MediationLevel.ADMINISTRATIVE.name());
+        execution.setVariable(VAR_DEPARTMENT_CODE, department.getCode());
+    }
+
+    public void guideToArbitration(DelegateExecution execution) {
+        handOff(execution, Channel.ARBITRATION, null);
     }
 
     public void referToCourt(DelegateExecution execution) {
@@ -43,15 +87,24 @@ public class CaseEscalation {
     }
 
     private void handOff(DelegateExecution execution, Channel toChannel, MediationLevel toLevel) {
-        DisputeCase disputeCase = cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        DisputeCase disputeCase = caseOf(execution);
         MediationLevel from = currentLevel(execution);
-        String reason = String.valueOf(execution.getVariable(DisputeCaseProcess.VAR_FAILURE_REASON));
+        String reason = String.valueOf(execution.getVariable(VAR_FAILURE_REASON));
+        Object choice = execution.getVariable(VAR_ESCALATE_TO);
         String who = actor.id();
-        handoffs.save(new CaseHandoff(disputeCase.getId(), Channel.PEOPLE, from, disputeCase.getCommitteeCode(),
-                toChannel, toLevel, reason, Instant.now(), who));
-        String target = toLevel == null ? toChannel.label() : toLevel.label();
-        timeline.record(disputeCase.getId(), CaseEventType.ESCALATED, who,
-                "由" + from.label() + "移交" + target, "原因：" + reason);
+        handoffs.save(new CaseHandoff(disputeCase.getId(), currentChannel(execution), from,
+                disputeCase.getCommitteeCode(), toChannel, toLevel, reason, Instant.now(), who));
+        String target = toLevel == null || toLevel == MediationLevel.ADMINISTRATIVE ? toChannel.label() : toLevel.label();
+        timeline.record(disputeCase.getId(), CaseEventType.ESCALATED, who, "由" + from.label() + "移交" + target,
+                "原因：" + reason + (choice == null ? "" : "；当事人选择：" + EscalationChoice.valueOf(choice.toString()).label()));
+    }
+
+    private DisputeCase caseOf(DelegateExecution execution) {
+        return cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+    }
+
+    private static Channel currentChannel(DelegateExecution execution) {
+        return Channel.valueOf((String) execution.getVariable(VAR_CHANNEL));
     }
 
     private static MediationLevel currentLevel(DelegateExecution execution) {

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConsistencyCheck {
 
-    private static final String PEOPLE_MEDIATION = "people_mediation";
+    /** The mediation processes a case calls; each carries its case's number as business key. */
+    private static final String[] MEDIATION_PROCESSES = {"people_mediation", "administrative_mediation"};
 
     public record Mismatch(String caseNo, String problem) {
     }
@@ -47,9 +48,8 @@ public class ConsistencyCheck {
         taskService.createTaskQuery().processDefinitionKey(DisputeCaseProcess.KEY)
                 .taskDefinitionKey(DisputeCaseProcess.TASK_TRIAGE).list()
                 .forEach(task -> withTriageTask.add(task.getProcessInstanceId()));
-        // a called mediation carries its case's number as business key
         Set<String> mediating = new HashSet<>();
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(PEOPLE_MEDIATION).list()
+        runtimeService.createProcessInstanceQuery().processDefinitionKeyIn(MEDIATION_PROCESSES).list()
                 .forEach(called -> mediating.add(called.getBusinessKey()));
 
         List<Mismatch> mismatches = new ArrayList<>();

@@ -9,12 +9,17 @@ public final class DisputeCaseProcess {
     public static final String TASK_SUGGEST_TRIAGE = "Task_SuggestTriage";
     public static final String TASK_TRIAGE = "Task_Triage";
     public static final String CALL_PEOPLE_MEDIATION = "CallActivity_PeopleMediation";
+    public static final String CALL_ADMINISTRATIVE_MEDIATION = "CallActivity_AdministrativeMediation";
+    public static final String TASK_DECIDE_ESCALATION = "Task_DecideEscalation";
     public static final String TASK_ESCALATE = "Task_EscalateToHigherLevel";
+    public static final String TASK_HAND_OVER_TO_DEPARTMENT = "Task_HandOverToDepartment";
+    public static final String TASK_GUIDE_TO_ARBITRATION = "Task_GuideToArbitration";
     public static final String TASK_REFER_TO_COURT = "Task_ReferToCourt";
     public static final String END_DECLINED = "EndEvent_Declined";
     public static final String END_SUCCEEDED = "EndEvent_Succeeded";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
     public static final String END_REFERRED_TO_COURT = "EndEvent_ReferredToCourt";
+    public static final String END_GUIDED_TO_ARBITRATION = "EndEvent_GuidedToArbitration";
 
     public static final String FORM_REGISTRATION = "form_dispute_registration";
     public static final String FORM_TRIAGE = "form_dispute_triage";
@@ -35,6 +40,11 @@ public final class DisputeCaseProcess {
     public static final String VAR_DECLINE_ROUTE = "declineRoute";
     public static final String VAR_MEDIATION_RESULT = "mediationResult";
     public static final String VAR_FAILURE_REASON = "failureReason";
+    /** The parties' choice on a failed outcome, and what DMN dispute_escalation made of it. */
+    public static final String VAR_ESCALATE_TO = "escalateTo";
+    public static final String VAR_ESCALATION = "escalation";
+    /** The department of an administrative mediation (DMN dispute_department). */
+    public static final String VAR_DEPARTMENT_CODE = "departmentCode";
     /** Comma-separated office groups (county, township) offered the case's intake and supervision work. */
     public static final String VAR_INTAKE_GROUPS = "intakeGroups";
     public static final String VAR_SUPERVISOR_GROUPS = "supervisorGroups";

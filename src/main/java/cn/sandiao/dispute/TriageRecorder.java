@@ -1,5 +1,6 @@
 package cn.sandiao.dispute;
 
+import cn.sandiao.common.InvalidInputException;
 import static cn.sandiao.dispute.DisputeCaseProcess.*;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.flag;
@@ -21,12 +22,15 @@ public class TriageRecorder {
     private final InputValidator validator;
     private final CaseTimeline timeline;
     private final CurrentActor actor;
+    private final ResponsibleDepartments departments;
 
-    TriageRecorder(DisputeCaseRepository cases, InputValidator validator, CaseTimeline timeline, CurrentActor actor) {
+    TriageRecorder(DisputeCaseRepository cases, InputValidator validator, CaseTimeline timeline, CurrentActor actor,
+                   ResponsibleDepartments departments) {
         this.cases = cases;
         this.validator = validator;
         this.timeline = timeline;
         this.actor = actor;
+        this.departments = departments;
     }
 
     public void record(DelegateTask task) {
@@ -38,15 +42,20 @@ public class TriageRecorder {
                 choice(task, VAR_RISK_LEVEL, RiskLevel.class),
                 choice(task, VAR_CHANNEL, Channel.class),
                 choice(task, VAR_MEDIATION_LEVEL, MediationLevel.class)));
+        if (decision.accepted() && decision.channel() == Channel.ADMINISTRATIVE
+                && departments.of(decision.disputeType()).isEmpty()) {
+            throw new InvalidInputException(VAR_CHANNEL,
+                    decision.disputeType().label() + "没有负有职责的行政调解部门，请选择人民调解");
+        }
         DisputeCase disputeCase = cases.findById(FormValues.id(task, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
         String who = actor.of(task);
         task.setVariable(VAR_ACCEPTED, decision.accepted()); // the gateway reads a boolean, the form sends text
         if (decision.accepted()) {
             disputeCase.accept(decision.disputeType(), decision.riskLevel(), text(task, VAR_RISK_REASON),
-                    decision.channel(), decision.mediationLevel(), Instant.now());
+                    decision.channel(), decision.mediatingLevel(), Instant.now());
             timeline.record(disputeCase.getId(), CaseEventType.TRIAGED, who, "受理并分流",
                     "类型：" + decision.disputeType().label() + "；风险等级：" + decision.riskLevel().label()
-                            + "；渠道：" + decision.channel().label() + "；承办层级：" + decision.mediationLevel().label());
+                            + "；渠道：" + decision.channel().label() + "；承办：" + decision.mediatingLevel().label());
         } else {
             disputeCase.decline(decision.declineReason(), decision.declineRoute(), Instant.now());
             timeline.record(disputeCase.getId(), CaseEventType.DECLINED, who, "不予受理",

@@ -1,5 +1,6 @@
 package cn.sandiao.mediation;
 
+import cn.sandiao.dispute.EscalationChoice;
 import cn.sandiao.dispute.Channel;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.workflow.DeadlineRule;
@@ -77,6 +78,10 @@ public class Mediation {
     @Column(name = "failure_reason")
     private String failureReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalate_to")
+    private EscalationChoice escalateTo;
+
     @Column(name = "ended_at")
     private Instant endedAt;
 
@@ -86,10 +91,10 @@ public class Mediation {
     protected Mediation() {
     }
 
-    Mediation(Long caseId, MediationLevel level, String committeeCode, String mediatorId, LocalDate acceptedOn,
-              LocalDate dueOn, DeadlineRule dueRule) {
+    Mediation(Long caseId, Channel channel, MediationLevel level, String committeeCode, String mediatorId,
+              LocalDate acceptedOn, LocalDate dueOn, DeadlineRule dueRule) {
         this.caseId = caseId;
-        this.channel = Channel.PEOPLE;
+        this.channel = channel;
         this.level = level;
         this.committeeCode = committeeCode;
         this.mediatorId = mediatorId;
@@ -115,8 +120,9 @@ public class Mediation {
         end(MediationResult.SUCCESS);
     }
 
-    void fail(MediationResult result, String reason) {
+    void fail(MediationResult result, String reason, EscalationChoice escalateTo) {
         this.failureReason = reason;
+        this.escalateTo = result == MediationResult.FAILED ? escalateTo : null;
         end(result);
     }
 
@@ -155,6 +161,10 @@ public class Mediation {
 
     public LocalDate getDueOn() {
         return dueOn;
+    }
+
+    public EscalationChoice getEscalateTo() {
+        return escalateTo;
     }
 
     public DeadlineRule getDueRule() {

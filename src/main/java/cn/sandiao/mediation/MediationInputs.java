@@ -1,5 +1,6 @@
 package cn.sandiao.mediation;
 
+import cn.sandiao.dispute.EscalationChoice;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -41,7 +42,13 @@ final class MediationInputs {
             @DecimalMin(value = "0", message = "协议金额不能为负数")
             @Digits(integer = 13, fraction = 2, message = "协议金额最多13位整数、2位小数") BigDecimal agreementAmount,
             LocalDate performanceDeadline,
-            @Size(max = 1000, message = "原因不能超过1000字") String failureReason) {
+            @Size(max = 1000, message = "原因不能超过1000字") String failureReason,
+            EscalationChoice escalateTo) {
+
+        @AssertTrue(message = "调解不成时须记录当事人选择的后续途径")
+        boolean isNextStepChosen() {
+            return mediationResult != MediationResult.FAILED || escalateTo != null;
+        }
 
         @AssertTrue(message = "调解成功时须选择协议形式并填写协议内容")
         boolean isAgreementComplete() {

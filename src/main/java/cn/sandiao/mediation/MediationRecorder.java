@@ -1,5 +1,6 @@
 package cn.sandiao.mediation;
 
+import cn.sandiao.dispute.EscalationChoice;
 import static cn.sandiao.mediation.PeopleMediationProcess.*;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.date;
@@ -76,7 +77,8 @@ public class MediationRecorder {
         MediationInputs.Outcome input = validator.check(new MediationInputs.Outcome(
                 choice(task, VAR_MEDIATION_RESULT, MediationResult.class),
                 choice(task, "agreementForm", AgreementForm.class), text(task, "agreementContent"),
-                decimal(task, "agreementAmount"), date(task, "performanceDeadline"), text(task, VAR_FAILURE_REASON)));
+                decimal(task, "agreementAmount"), date(task, "performanceDeadline"), text(task, VAR_FAILURE_REASON),
+                choice(task, VAR_ESCALATE_TO, EscalationChoice.class)));
         if (input.performanceDeadline() != null && input.performanceDeadline().isBefore(calendar.today())) {
             throw new InvalidInputException("performanceDeadline", "履行期限不能早于今天");
         }
@@ -85,11 +87,12 @@ public class MediationRecorder {
             mediation.succeed(input.agreementForm(), input.agreementContent(), input.agreementAmount(),
                     input.performanceDeadline());
         } else {
-            mediation.fail(input.mediationResult(), input.failureReason());
+            mediation.fail(input.mediationResult(), input.failureReason(), input.escalateTo());
         }
         String detail = input.mediationResult() == MediationResult.SUCCESS
                 ? input.agreementForm().label() + "：" + input.agreementContent()
-                : "原因：" + input.failureReason();
+                : "原因：" + input.failureReason()
+                        + (input.escalateTo() == null ? "" : "；当事人选择：" + input.escalateTo().label());
         timeline.record(mediation.getCaseId(), CaseEventType.OUTCOME_RECORDED, actor.of(task),
                 input.mediationResult().label(), detail);
     }

@@ -3,6 +3,7 @@ package cn.sandiao.mediation;
 import static cn.sandiao.mediation.PeopleMediationProcess.*;
 
 import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.CaseTimeline;
 import cn.sandiao.dispute.DisputeCase;
 import cn.sandiao.dispute.DisputeCaseProcess;
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Chooses who mediates: the committee for the case's village at the routed level (or the professional
- * committee for its type), and in it the active mediator with the fewest open mediations. The committee's
- * group stays candidate, so a colleague can take the task over.
+ * committee for its type), or the department of an administrative mediation; in it the active mediator with
+ * the fewest open mediations. The body's group stays candidate, so a colleague can take the task over.
  */
 @Component("mediatorAssignment")
 public class MediatorAssignment {
@@ -57,17 +58,28 @@ public class MediatorAssignment {
         this.instanceAccess = instanceAccess;
     }
 
+    /** People's mediation: the committee of the routed level. */
     public void assign(DelegateExecution execution) {
-        DisputeCase disputeCase = cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        DisputeCase disputeCase = caseOf(execution);
         MediationLevel level = MediationLevel.valueOf(
                 (String) execution.getVariable(DisputeCaseProcess.VAR_MEDIATION_LEVEL));
-        Committee committee = committees.committeeFor(disputeCase.getRegionCode(), level, disputeCase.getType().name());
-        Optional<Mediator> mediator = leastBusy(committee);
+        open(execution, disputeCase, level,
+                committees.committeeFor(disputeCase.getRegionCode(), level, disputeCase.getType().name()));
+    }
 
+    /** Administrative mediation: the department the case was handed to. */
+    public void assignDepartment(DelegateExecution execution) {
+        open(execution, caseOf(execution), MediationLevel.ADMINISTRATIVE,
+                committees.get((String) execution.getVariable(DisputeCaseProcess.VAR_DEPARTMENT_CODE)));
+    }
+
+    private void open(DelegateExecution execution, DisputeCase disputeCase, MediationLevel level, Committee committee) {
+        Optional<Mediator> mediator = leastBusy(committee);
         LocalDate acceptedOn = calendar.today();
-        DeadlineRule rule = DeadlineRule.PEOPLE_MEDIATION;
+        DeadlineRule rule = MediationDeadlines.ruleFor(level, disputeCase.getType());
         LocalDate dueOn = calendar.due(rule, acceptedOn);
-        Mediation mediation = mediations.save(new Mediation(disputeCase.getId(), level, committee.getCode(),
+        Channel channel = level == MediationLevel.ADMINISTRATIVE ? Channel.ADMINISTRATIVE : Channel.PEOPLE;
+        Mediation mediation = mediations.save(new Mediation(disputeCase.getId(), channel, level, committee.getCode(),
                 mediator.map(Mediator::getUserId).orElse(null), acceptedOn, dueOn, rule));
         disputeCase.mediatedBy(level, committee.getCode());
         String supervisorGroups = (String) execution.getVariable(DisputeCaseProcess.VAR_SUPERVISOR_GROUPS);
@@ -83,8 +95,12 @@ public class MediatorAssignment {
                 + (calendar.isComplete(dueOn.getYear()) ? "" : "（该年度节假日安排未载入，仅按周末计算）"));
 
         timeline.record(disputeCase.getId(), CaseEventType.MEDIATOR_ASSIGNED, CurrentActor.SYSTEM,
-                "由" + committee.getName() + "受理调解",
+                "由" + committee.getName() + "受理" + channel.label(),
                 mediator.map(m -> "调解员：" + m.getName()).orElse("调解员待认领") + "；调解期限至" + dueOn);
+    }
+
+    private DisputeCase caseOf(DelegateExecution execution) {
+        return cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
     }
 
     private Optional<Mediator> leastBusy(Committee committee) {

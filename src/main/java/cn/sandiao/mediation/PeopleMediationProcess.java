@@ -35,6 +35,7 @@ public final class PeopleMediationProcess {
     public static final String VAR_ANOTHER_SESSION = "anotherSession";
     public static final String VAR_MEDIATION_RESULT = "mediationResult";
     public static final String VAR_FAILURE_REASON = "failureReason";
+    public static final String VAR_ESCALATE_TO = "escalateTo";
 
     private PeopleMediationProcess() {
     }

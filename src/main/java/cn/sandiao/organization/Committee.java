@@ -36,11 +36,12 @@ public class Committee {
         this.kind = kind;
         this.regionCode = regionCode;
         this.specialty = specialty;
-        this.groupId = groupIdOf(code);
+        this.groupId = groupIdOf(code, kind);
     }
 
-    public static String groupIdOf(String committeeCode) {
-        return "mediator-" + committeeCode;
+    /** {@code mediator-<code>} for a people's mediation committee, {@code admin-mediator-<code>} for a department. */
+    public static String groupIdOf(String code, CommitteeKind kind) {
+        return (kind == CommitteeKind.DEPARTMENT ? "admin-mediator-" : "mediator-") + code;
     }
 
     public String getCode() {

@@ -23,6 +23,7 @@ class DemoOrganization {
     private final RegionRepository regions;
     private final CommitteeRepository committees;
     static final String LEAN_TOWNSHIP = "990101002";
+    static final String TRAFFIC_POLICE = "traffic-police";
 
     /** Where the demo office users work: the county's staff see the county, 乐安镇's its township. */
     static final Map<String, String> OFFICE_SCOPES = Map.of(
@@ -46,6 +47,9 @@ class DemoOrganization {
     public void create() {
         if (!regions.existsById(COUNTY)) {
             createCounty();
+        }
+        if (!committees.existsById(TRAFFIC_POLICE)) {
+            createDepartments();
         }
         OFFICE_SCOPES.forEach((user, region) -> {
             if (!scopes.existsById(user)) {
@@ -79,6 +83,22 @@ class DemoOrganization {
                         COUNTY, "MEDICAL")));
         committees.flush();
         mediators.saveAll(DemoMediators.ROSTER.stream()
+                .filter(m -> !m.department())
+                .map(m -> new Mediator(m.userId(), m.name(), m.committeeCode()))
+                .toList());
+    }
+
+    /** The departments of administrative mediation (which dispute goes where is DMN dispute_department). */
+    private void createDepartments() {
+        committees.saveAll(List.of(
+                new Committee(TRAFFIC_POLICE, "和美县公安局交通管理大队", CommitteeKind.DEPARTMENT, COUNTY, null),
+                new Committee("hrss", "和美县人力资源和社会保障局", CommitteeKind.DEPARTMENT, COUNTY, null),
+                new Committee("health", "和美县卫生健康委员会", CommitteeKind.DEPARTMENT, COUNTY, null),
+                new Committee("market", "和美县市场监督管理局", CommitteeKind.DEPARTMENT, COUNTY, null),
+                new Committee("natural-resources", "和美县自然资源局", CommitteeKind.DEPARTMENT, COUNTY, null)));
+        committees.flush();
+        mediators.saveAll(DemoMediators.ROSTER.stream()
+                .filter(DemoMediators.Entry::department)
                 .map(m -> new Mediator(m.userId(), m.name(), m.committeeCode()))
                 .toList());
     }

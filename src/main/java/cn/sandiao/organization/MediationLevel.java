@@ -11,7 +11,9 @@ public enum MediationLevel {
     VILLAGE("村（社区）调委会", CommitteeKind.VILLAGE),
     TOWNSHIP("乡镇（街道）调委会", CommitteeKind.TOWNSHIP),
     COUNTY("县调处中心", CommitteeKind.COUNTY_CENTRE),
-    PROFESSIONAL("县专业调委会", CommitteeKind.PROFESSIONAL);
+    PROFESSIONAL("县专业调委会", CommitteeKind.PROFESSIONAL),
+    /** Administrative mediation by the department responsible for the dispute's matter. */
+    ADMINISTRATIVE("行政主管部门", CommitteeKind.DEPARTMENT);
 
     private final String label;
     private final CommitteeKind committeeKind;
@@ -33,7 +35,7 @@ public enum MediationLevel {
         return switch (this) {
             case VILLAGE -> Optional.of(TOWNSHIP);
             case TOWNSHIP -> Optional.of(COUNTY);
-            case COUNTY, PROFESSIONAL -> Optional.empty();
+            case COUNTY, PROFESSIONAL, ADMINISTRATIVE -> Optional.empty();
         };
     }
 }

@@ -45,7 +45,7 @@ class DemoUsers {
     public void create() {
         ROLE_USERS.forEach(u -> ensure(u.id(), u.lastName(), u.firstName(), u.group()));
         DemoMediators.ROSTER.forEach(m -> ensure(m.userId(), m.name().substring(0, 1), m.name().substring(1),
-                Committee.groupIdOf(m.committeeCode())));
+                m.groupId()));
     }
 
     private void ensure(String id, String lastName, String firstName, String groupId) {

@@ -9,6 +9,16 @@ public enum DeadlineRule {
             "本地工作规范（\"问题不过夜\"），非法律规定"),
     PEOPLE_MEDIATION("人民调解", 1, DeadlineUnit.MONTHS,
             "《人民调解工作若干规定》第三十三条（一般在一个月内调结）"),
+    MEDICAL_MEDIATION("医疗纠纷调解", 30, DeadlineUnit.WORKING_DAYS,
+            "《医疗纠纷预防和处理条例》第三十八条（自受理之日起30个工作日内完成调解，鉴定时间不计入；"
+                    + "超过期限未达成协议视为调解不成）；卫生主管部门的行政调解期限相同（同条例，条号待核）"),
+    LABOUR_MEDIATION("劳动争议调解", 15, DeadlineUnit.CALENDAR_DAYS,
+            "《劳动争议调解仲裁法》第十四条第三款（自收到调解申请之日起十五日内未达成调解协议的，当事人可以依法申请仲裁）"),
+    TRAFFIC_MEDIATION("道路交通事故损害赔偿调解", 10, DeadlineUnit.WORKING_DAYS,
+            "《道路交通事故处理程序规定》第八十六条、第九十条（调解自开始之日起十个工作日内终结）、"
+                    + "第一百一十二条（本规定所称\"日\"为工作日）"),
+    ADMINISTRATIVE_MEDIATION("行政调解", 30, DeadlineUnit.CALENDAR_DAYS,
+            "本县行政调解工作规范，非法律规定（未找到统一的行政调解法定期限）"),
     SUPERVISOR_RESPONSE("督办与临期提醒处理", 1, DeadlineUnit.WORKING_DAYS,
             "本地工作规范，非法律规定");
 

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every rule of the DMN tables dispute_risk and dispute_routing, evaluated by Camunda's DMN engine. */
+/** Every rule of the DMN tables (risk, routing, department, escalation), evaluated by Camunda's DMN engine. */
 class DecisionTablesTest {
 
     private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private static final DmnDecision RISK = parse("dispute_risk.dmn", "dispute_risk");
     private static final DmnDecision ROUTING = parse("dispute_routing.dmn", "dispute_routing");
+    private static final DmnDecision DEPARTMENT = parse("dispute_routing.dmn", "dispute_department");
+    private static final DmnDecision ESCALATION = parse("dispute_escalation.dmn", "dispute_escalation");
 
     @ParameterizedTest(name = "death={0} amount={1} people={2} repeated={3} → {4}")
     @CsvSource({
@@ -65,6 +67,49 @@ class DecisionTablesTest {
                         .as("%s/%s", type, risk).hasSize(1);
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "TRAFFIC,          traffic-police",
+            "LABOUR,           hrss",
+            "MEDICAL,          health",
+            "CONSUMER,         market",
+            "LAND_CONTRACT,    natural-resources",
+            "LAND_REQUISITION, natural-resources",
+            "NEIGHBOUR,        ",
+            "MARRIAGE_FAMILY,  "})
+    void shouldNameTheDepartmentWithADutyForTheDispute(String type, String department) {
+        var result = DMN.evaluateDecision(DEPARTMENT, Map.of("disputeType", type)).getFirstResult();
+
+        assertThat(result == null ? null : (String) result.getEntry("departmentCode")).isEqualTo(department);
+    }
+
+    @ParameterizedTest(name = "{0} {1}, parties {2}, higher level {3}, department {4} → {5}")
+    @CsvSource(nullValues = "null", value = {
+            // labour: arbitration whatever the parties chose (劳动争议调解仲裁法 第十四条)
+            "PEOPLE,         LABOUR,    NEXT_LEVEL,     true,  true,  ARBITRATION",
+            "ADMINISTRATIVE, LABOUR,    JUDICIAL,       false, true,  ARBITRATION",
+            // the parties' choice, where the rules allow it
+            "PEOPLE,         NEIGHBOUR, NONE,           true,  false, NONE",
+            "PEOPLE,         TRAFFIC,   JUDICIAL,       true,  true,  JUDICIAL",
+            "PEOPLE,         TRAFFIC,   ADMINISTRATIVE, true,  true,  ADMINISTRATIVE",
+            "PEOPLE,         NEIGHBOUR, ADMINISTRATIVE, true,  false, NEXT_LEVEL",
+            "PEOPLE,         NEIGHBOUR, NEXT_LEVEL,     true,  false, NEXT_LEVEL",
+            // no choice recorded: up the levels, then the department, then the court
+            "PEOPLE,         NEIGHBOUR, null,           true,  false, NEXT_LEVEL",
+            "PEOPLE,         TRAFFIC,   NEXT_LEVEL,     false, true,  ADMINISTRATIVE",
+            "PEOPLE,         NEIGHBOUR, NEXT_LEVEL,     false, false, JUDICIAL",
+            "ADMINISTRATIVE, TRAFFIC,   ADMINISTRATIVE, false, true,  JUDICIAL",
+            "ADMINISTRATIVE, TRAFFIC,   NEXT_LEVEL,     false, true,  JUDICIAL"})
+    void shouldDecideWhereAFailedMediationGoes(String channel, String type, String choice, boolean higher,
+                                               boolean department, String escalation) {
+        Map<String, Object> facts = new java.util.HashMap<>(Map.of("channel", channel, "disputeType", type,
+                "hasHigherLevel", higher, "departmentDuty", department));
+        facts.put("escalateTo", choice);
+
+        assertThat((String) DMN.evaluateDecision(ESCALATION, facts).getSingleResult().getEntry("escalation"))
+                .isEqualTo(escalation);
     }
 
     private static DmnDecision parse(String file, String key) {

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of dispute_case and people_mediation, driven through the real engine and database. */
+/** Every path of dispute_case, people_mediation and administrative_mediation, through the real engine and database. */
 @ProcessTest
 class DisputeFlowProcessTest {
 
@@ -298,6 +298,151 @@ class DisputeFlowProcessTest {
         }
     }
 
+    // --- 三调联动: administrative mediation and the hand-offs between channels ---------------------------
+
+    @Test
+    void shouldMediateATrafficAccidentAtThePoliceWhenTriageRoutesItThere() {
+        ProcessInstance dispute = trafficAccident();
+        acceptForAdministrativeMediation(dispute);
+
+        ProcessInstance mediation = calledProcessInstance(dispute);
+        assertThat(mediation).hasProcessDefinitionKey(AdministrativeMediationProcess.KEY);
+        Task preparation = task(mediation);
+        assertThat(preparation).isAssignedTo("officer").hasCandidateGroupAssociated("admin-mediator-traffic-police");
+        LocalDate due = calendar.due(DeadlineRule.TRAFFIC_MEDIATION, calendar.today());
+        assertThat(preparation.getDueDate()).isEqualTo(DueDates.endOf(due));
+        assertThat((String) runtimeService.getVariable(mediation.getId(), "deadlineBasis"))
+                .contains("道路交通事故处理程序规定").contains("10个工作日");
+
+        complete(task(mediation), withVariables("partiesConsent", "true"));
+        recordSession(mediation, "true");
+        recordSession(mediation, "false");
+        complete(task(mediation), withVariables("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",
+                "agreementContent", "肇事方赔偿医疗费、误工费共计六万元", "agreementAmount", 60000));
+
+        assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.TASK_HAND_OVER_TO_DEPARTMENT,
+                DisputeCaseProcess.END_SUCCEEDED);
+        DisputeCase closed = caseOf(dispute);
+        assertThat(closed.getResult()).isEqualTo(CaseResult.SUCCEEDED);
+        assertThat(closed.getChannel()).hasToString("ADMINISTRATIVE");
+        assertThat(closed.getCommitteeCode()).isEqualTo("traffic-police");
+        assertThat(handoffs.findByCaseIdOrderByHandedOffAtAsc(closed.getId())).isEmpty(); // routed, not handed on
+        Mediation record = mediations.findByCaseIdOrderByStartedAtAsc(closed.getId()).get(0);
+        assertThat(record.getChannel()).hasToString("ADMINISTRATIVE");
+        assertThat(record.getDueRule()).isEqualTo(DeadlineRule.TRAFFIC_MEDIATION);
+    }
+
+    @Test
+    void shouldGoFromPeoplesToAdministrativeMediationAndThenToCourtKeepingOneHistory() {
+        ProcessInstance dispute = trafficAccident();
+        accept(dispute, "PROFESSIONAL");
+
+        failMediation(dispute, "traffic-mediator", "赔偿数额分歧较大", "ADMINISTRATIVE");
+        assertThat(dispute).isWaitingAt(DisputeCaseProcess.CALL_ADMINISTRATIVE_MEDIATION);
+        failMediation(dispute, "officer", "肇事方拒绝赔偿方案", "JUDICIAL");
+
+        assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.TASK_DECIDE_ESCALATION,
+                DisputeCaseProcess.TASK_HAND_OVER_TO_DEPARTMENT, DisputeCaseProcess.TASK_REFER_TO_COURT,
+                DisputeCaseProcess.END_REFERRED_TO_COURT);
+        DisputeCase closed = caseOf(dispute);
+        assertThat(closed.getResult()).isEqualTo(CaseResult.FAILED_TO_JUDICIAL);
+        List<CaseHandoff> chain = handoffs.findByCaseIdOrderByHandedOffAtAsc(closed.getId());
+        assertThat(chain).extracting(h -> h.getFromChannel().name(), CaseHandoff::getFromCommittee,
+                h -> h.getToChannel().name()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PEOPLE", "traffic", "ADMINISTRATIVE"),
+                org.assertj.core.groups.Tuple.tuple("ADMINISTRATIVE", "traffic-police", "JUDICIAL"));
+        assertThat(chain.get(0).getReason()).isEqualTo("赔偿数额分歧较大");
+        assertThat(disputeService.timeline(closed.getId()))
+                .anySatisfy(e -> assertThat(e.summary()).isEqualTo("由县专业调委会移交行政调解"))
+                .anySatisfy(e -> assertThat(e.detail()).contains("当事人选择：向人民法院申请诉前调解或起诉"));
+        assertThat(mediations.findByCaseIdOrderByStartedAtAsc(closed.getId()))
+                .extracting(m -> m.getChannel().name(), Mediation::getEscalateTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PEOPLE", cn.sandiao.dispute.EscalationChoice.ADMINISTRATIVE),
+                        org.assertj.core.groups.Tuple.tuple("ADMINISTRATIVE", cn.sandiao.dispute.EscalationChoice.JUDICIAL));
+    }
+
+    @Test
+    void shouldGuideAFailedLabourMediationToArbitrationWithinItsFifteenDays() {
+        ProcessInstance dispute = register(
+                DisputeRequests.of(DisputeType.LABOUR, DisputeRequests.DONGCUN, new BigDecimal("20000"), 2, false));
+        accept(dispute, "VILLAGE");
+        LocalDate due = calendar.due(DeadlineRule.LABOUR_MEDIATION, calendar.today());
+        assertThat(task(calledProcessInstance(dispute)).getDueDate()).isEqualTo(DueDates.endOf(due));
+
+        failMediation(dispute, "mediator", "用人单位不同意支付加班费", "NEXT_LEVEL");
+
+        assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.TASK_GUIDE_TO_ARBITRATION,
+                DisputeCaseProcess.END_GUIDED_TO_ARBITRATION);
+        DisputeCase closed = caseOf(dispute);
+        assertThat(closed.getResult()).isEqualTo(CaseResult.FAILED_TO_JUDICIAL);
+        assertThat(handoffs.findByCaseIdOrderByHandedOffAtAsc(closed.getId()))
+                .extracting(h -> h.getToChannel().name()).containsExactly("ARBITRATION");
+    }
+
+    @Test
+    void shouldReferToCourtAtOnceWhenThePartiesWantNoFurtherMediation() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+
+        failMediation(dispute, "mediator", "双方均表示不再调解", "NONE");
+
+        assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_REFERRED_TO_COURT)
+                .hasNotPassed(DisputeCaseProcess.TASK_ESCALATE);
+    }
+
+    @Test
+    void shouldCloseAsWithdrawnWhenAPartyRefusesAdministrativeMediation() {
+        ProcessInstance dispute = trafficAccident();
+        acceptForAdministrativeMediation(dispute);
+        ProcessInstance mediation = calledProcessInstance(dispute);
+
+        complete(task(mediation), withVariables("partiesConsent", "false", "refusalReason", "一方要求直接起诉"));
+
+        assertThat(mediation).isEnded().hasPassed(PeopleMediationProcess.END_PARTY_REFUSED);
+        assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_WITHDRAWN);
+    }
+
+    @Test
+    void shouldRemindAndSuperviseAnAdministrativeMediationNearingAndPassingItsLimit() {
+        ProcessInstance dispute = trafficAccident();
+        acceptForAdministrativeMediation(dispute);
+        ProcessInstance mediation = calledProcessInstance(dispute);
+
+        execute(timer(mediation, PeopleMediationProcess.START_REMINDER));
+        Task reminder = supervisorTask(mediation, PeopleMediationProcess.TASK_REMIND_SUPERVISOR);
+        asSupervisor(() -> taskService.complete(reminder.getId(), Map.of("supervisionNote", "请交警大队抓紧调解")));
+        execute(timer(mediation, PeopleMediationProcess.START_OVERDUE));
+        Task overdue = supervisorTask(mediation, PeopleMediationProcess.TASK_SUPERVISE_OVERDUE);
+        asSupervisor(() -> taskService.complete(overdue.getId(), Map.of("supervisionNote", "逾期，请说明原因")));
+
+        assertThat(supervisions.findByCaseId(caseOf(dispute).getId())).hasSize(2);
+        assertThat(mediation).isWaitingAt(PeopleMediationProcess.TASK_PREPARE);
+    }
+
+    @Test
+    void shouldRefuseAdministrativeMediationForADisputeNoDepartmentIsResponsibleFor() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        Task triage = task(dispute);
+
+        assertThatThrownBy(() -> taskService.complete(triage.getId(), Map.of("accepted", "true",
+                "disputeType", "NEIGHBOUR", "riskLevel", "GENERAL", "channel", "ADMINISTRATIVE")))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("没有负有职责的行政调解部门");
+        assertThat(dispute).isWaitingAt(DisputeCaseProcess.TASK_TRIAGE);
+    }
+
+    @Test
+    void shouldGiveAMedicalDisputeThirtyWorkingDays() {
+        ProcessInstance dispute = register(
+                DisputeRequests.of(DisputeType.MEDICAL, DisputeRequests.XICUN, new BigDecimal("100000"), 2, false));
+        accept(dispute, "PROFESSIONAL");
+
+        Task preparation = task(calledProcessInstance(dispute));
+        assertThat(preparation).isAssignedTo("medical-mediator");
+        assertThat(preparation.getDueDate())
+                .isEqualTo(DueDates.endOf(calendar.due(DeadlineRule.MEDICAL_MEDIATION, calendar.today())));
+    }
+
     // --- steps -------------------------------------------------------------------------------------------
 
     private ProcessInstance register(RegisterDisputeRequest request) {
@@ -321,11 +466,27 @@ class DisputeFlowProcessTest {
     }
 
     private void failMediation(ProcessInstance dispute, String expectedMediator, String reason) {
+        failMediation(dispute, expectedMediator, reason, "NEXT_LEVEL");
+    }
+
+    private void failMediation(ProcessInstance dispute, String expectedMediator, String reason, String escalateTo) {
         ProcessInstance mediation = calledProcessInstance(dispute);
         assertThat(task(mediation)).isAssignedTo(expectedMediator);
         complete(task(mediation), withVariables("partiesConsent", "true"));
         recordSession(mediation, "false");
-        complete(task(mediation), withVariables("mediationResult", "FAILED", "failureReason", reason));
+        complete(task(mediation), withVariables("mediationResult", "FAILED", "failureReason", reason,
+                "escalateTo", escalateTo));
+    }
+
+    private void acceptForAdministrativeMediation(ProcessInstance dispute) {
+        Map<String, Object> variables = runtimeService.getVariables(dispute.getId());
+        complete(task(dispute), withVariables("accepted", "true", "disputeType", variables.get("disputeType"),
+                "riskLevel", variables.get("riskLevel"), "channel", "ADMINISTRATIVE"));
+        assertThat(dispute).isWaitingAt(DisputeCaseProcess.CALL_ADMINISTRATIVE_MEDIATION);
+    }
+
+    private ProcessInstance trafficAccident() {
+        return register(DisputeRequests.of(DisputeType.TRAFFIC, DisputeRequests.XICUN, new BigDecimal("80000"), 2, false));
     }
 
     /** Completes as the demo supervisor, so Camunda's task authorizations are checked as in Tasklist. */

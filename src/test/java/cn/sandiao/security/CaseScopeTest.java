@@ -67,7 +67,8 @@ class CaseScopeTest {
                 Arguments.of("mediator", true, false),          // 东村 committee
                 Arguments.of("nancun-mediator", false, true),   // 南村 committee
                 Arguments.of("mediator2", false, false),        // 城关镇 committee, not (yet) handling either
-                Arguments.of("traffic-mediator", false, false));
+                Arguments.of("traffic-mediator", false, false),
+                Arguments.of("officer", false, false));          // traffic police: administrative mediation only
     }
 
     @ParameterizedTest(name = "{0}: 东村 {1}, 南村 {2}")
@@ -128,6 +129,22 @@ class CaseScopeTest {
                 dongcunTask || dongcunInstance);
         expectEngineRows(user, "/engine-rest/history/task?processInstanceBusinessKey=" + nancun.caseNo(),
                 nancunTask || nancunInstance);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldShowAnAdministrativeMediationToTheDepartmentThatHandlesIt() throws Exception {
+        DisputeViews.Registered traffic = disputes.register(DisputeRequests.of(cn.sandiao.dispute.DisputeType.TRAFFIC,
+                DisputeRequests.XICUN, new java.math.BigDecimal("80000"), 2, false), "intake");
+        expectVisible("officer", traffic, false);
+
+        Task triage = taskService.createTaskQuery().processInstanceBusinessKey(traffic.caseNo()).singleResult();
+        taskService.complete(triage.getId(), Map.of("accepted", "true", "disputeType", "TRAFFIC",
+                "riskLevel", "GENERAL", "channel", "ADMINISTRATIVE"));
+
+        expectVisible("officer", traffic, true);
+        expectVisible("traffic-mediator", traffic, false);
+        expectEngineRows("officer", "/engine-rest/task?processInstanceBusinessKey=" + traffic.caseNo(), true);
+        expectEngineRows("traffic-mediator", "/engine-rest/task?processInstanceBusinessKey=" + traffic.caseNo(), false);
     }
 
     private void expectEngineRows(String user, String path, boolean present) {
