@@ -12,6 +12,7 @@ public enum CaseEventType {
     ESCALATED("移交"),
     DEADLINE_REMINDER("临期提醒"),
     SUPERVISED("督办"),
+    LEADER_INSTRUCTION("包案领导督导"),
     CLOSED("结案");
 
     private final String label;

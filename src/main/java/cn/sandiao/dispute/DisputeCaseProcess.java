@@ -20,6 +20,8 @@ public final class DisputeCaseProcess {
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
     public static final String END_REFERRED_TO_COURT = "EndEvent_ReferredToCourt";
     public static final String END_GUIDED_TO_ARBITRATION = "EndEvent_GuidedToArbitration";
+    public static final String TASK_LEADER_INSTRUCTION = "Task_LeaderInstruction";
+    public static final String TIMER_NEXT_LEADER_ROUND = "TimerEvent_NextLeaderRound";
 
     public static final String FORM_REGISTRATION = "form_dispute_registration";
     public static final String FORM_TRIAGE = "form_dispute_triage";
@@ -45,6 +47,8 @@ public final class DisputeCaseProcess {
     public static final String VAR_ESCALATION = "escalation";
     /** The department of an administrative mediation (DMN dispute_department). */
     public static final String VAR_DEPARTMENT_CODE = "departmentCode";
+    /** True once a 重大 case is accepted: starts the leader's weekly supervision (包案领导). */
+    public static final String VAR_LEADER_IN_CHARGE = "leaderInCharge";
     /** Comma-separated office groups (county, township) offered the case's intake and supervision work. */
     public static final String VAR_INTAKE_GROUPS = "intakeGroups";
     public static final String VAR_SUPERVISOR_GROUPS = "supervisorGroups";

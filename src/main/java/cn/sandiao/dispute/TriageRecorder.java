@@ -50,6 +50,8 @@ public class TriageRecorder {
         DisputeCase disputeCase = cases.findById(FormValues.id(task, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
         String who = actor.of(task);
         task.setVariable(VAR_ACCEPTED, decision.accepted()); // the gateway reads a boolean, the form sends text
+        task.setVariable(DisputeCaseProcess.VAR_LEADER_IN_CHARGE,
+                decision.accepted() && decision.riskLevel() == RiskLevel.MAJOR);
         if (decision.accepted()) {
             disputeCase.accept(decision.disputeType(), decision.riskLevel(), text(task, VAR_RISK_REASON),
                     decision.channel(), decision.mediatingLevel(), Instant.now());

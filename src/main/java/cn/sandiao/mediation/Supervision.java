@@ -13,7 +13,8 @@ import java.time.Instant;
 @Entity
 public class Supervision {
 
-    public enum Kind { REMINDER, OVERDUE }
+    /** A deadline reminder, a 督办 of an overdue mediation, or the weekly instruction of a major case's leader. */
+    public enum Kind { REMINDER, OVERDUE, LEADER }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

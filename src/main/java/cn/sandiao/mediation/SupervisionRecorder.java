@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Records the supervisor's answer to a deadline reminder and to a 督办 of an overdue mediation. */
+/**
+ * Records the supervisor's answer to a deadline reminder and to a 督办 of an overdue mediation, and the weekly
+ * instruction of the leader in charge of a major case (包案领导).
+ */
 @Component("supervisionRecorder")
 public class SupervisionRecorder {
 
@@ -42,12 +45,17 @@ public class SupervisionRecorder {
         record(task, Supervision.Kind.OVERDUE, CaseEventType.SUPERVISED, "调解逾期督办");
     }
 
+    public void leader(DelegateTask task) {
+        record(task, Supervision.Kind.LEADER, CaseEventType.LEADER_INSTRUCTION, "包案领导督导意见");
+    }
+
     private void record(DelegateTask task, Supervision.Kind kind, CaseEventType type, String summary) {
         Note note = validator.check(new Note(FormValues.text(task, "supervisionNote")));
         Long caseId = FormValues.id(task, DisputeCaseProcess.VAR_CASE_ID);
         String who = actor.of(task);
-        supervisions.save(new Supervision(caseId, FormValues.id(task, VAR_MEDIATION_ID), kind,
-                note.supervisionNote(), who));
+        // a leader's instruction concerns the whole case, not one mediation
+        Long mediationId = task.hasVariable(VAR_MEDIATION_ID) ? FormValues.id(task, VAR_MEDIATION_ID) : null;
+        supervisions.save(new Supervision(caseId, mediationId, kind, note.supervisionNote(), who));
         task.removeVariable("supervisionNote");
         timeline.record(caseId, type, who, summary, note.supervisionNote());
     }

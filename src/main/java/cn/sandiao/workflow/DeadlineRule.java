@@ -20,7 +20,9 @@ public enum DeadlineRule {
     ADMINISTRATIVE_MEDIATION("行政调解", 30, DeadlineUnit.CALENDAR_DAYS,
             "本县行政调解工作规范，非法律规定（未找到统一的行政调解法定期限）"),
     SUPERVISOR_RESPONSE("督办与临期提醒处理", 1, DeadlineUnit.WORKING_DAYS,
-            "本地工作规范，非法律规定");
+            "本地工作规范，非法律规定"),
+    LEADER_SUPERVISION("包案领导督导", 7, DeadlineUnit.CALENDAR_DAYS,
+            "本地工作规范（领导包案，重大纠纷每周督导一次），非法律规定");
 
     private final String title;
     private final int limit;

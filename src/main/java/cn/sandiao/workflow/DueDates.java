@@ -25,6 +25,11 @@ public class DueDates {
         return endOf(calendar.due(DeadlineRule.valueOf(ruleCode), calendar.today()));
     }
 
+    /** The morning of the last day of the limit from today: when the next round of recurring work begins. */
+    public Date nextRoundOf(String ruleCode) {
+        return morningOf(calendar.due(DeadlineRule.valueOf(ruleCode), calendar.today()));
+    }
+
     /** The last moment of {@code day} in China's time zone: a task is overdue from the next day on. */
     public static Date endOf(LocalDate day) {
         return Date.from(day.atTime(END_OF_DAY).atZone(BusinessCalendar.ZONE).toInstant());

@@ -443,6 +443,59 @@ class DisputeFlowProcessTest {
                 .isEqualTo(DueDates.endOf(calendar.due(DeadlineRule.MEDICAL_MEDIATION, calendar.today())));
     }
 
+    // --- 包案领导: the leader in charge of a major case --------------------------------------------------
+
+    @Test
+    void shouldHaveTheLeaderSuperviseAMajorCaseWeeklyUntilTheCaseCloses() {
+        ProcessInstance dispute = register(DisputeRequests.of(DisputeType.LAND_CONTRACT, DisputeRequests.XICUN,
+                new BigDecimal("600000"), 2, false));
+        accept(dispute, "COUNTY");
+
+        Task firstRound = leaderTask(dispute);
+        assertThat(firstRound).hasCandidateGroup("leader");
+        assertThat(firstRound.getDueDate())
+                .isEqualTo(DueDates.endOf(calendar.due(DeadlineRule.LEADER_SUPERVISION, calendar.today())));
+        asLeader(() -> taskService.complete(firstRound.getId(), Map.of("supervisionNote", "本周内完成现场勘查")));
+        assertThat(leaderTask(dispute)).isNull();
+
+        execute(timer(dispute, DisputeCaseProcess.TIMER_NEXT_LEADER_ROUND));
+        assertThat(leaderTask(dispute)).isNotNull();
+
+        // the case closes (the parties refuse mediation): the weekly supervision ends with it
+        complete(task(calledProcessInstance(dispute)), withVariables("partiesConsent", "false",
+                "refusalReason", "双方均要求通过诉讼解决"));
+        assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_WITHDRAWN);
+        assertThat(taskService.createTaskQuery().processInstanceId(dispute.getId()).count()).isZero();
+        assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(dispute.getId()).count())
+                .isZero();
+        assertThat(supervisions.findByCaseId(caseOf(dispute).getId()))
+                .extracting(Supervision::getKind, Supervision::getSupervisor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Supervision.Kind.LEADER, "leader"));
+    }
+
+    @Test
+    void shouldGiveNoLeaderToACaseThatIsNotMajor() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+
+        assertThat(leaderTask(dispute)).isNull();
+        assertThat(dispute).variables().containsEntry(DisputeCaseProcess.VAR_LEADER_IN_CHARGE, false);
+    }
+
+    private Task leaderTask(ProcessInstance dispute) {
+        return taskService.createTaskQuery().processInstanceId(dispute.getId())
+                .taskDefinitionKey(DisputeCaseProcess.TASK_LEADER_INSTRUCTION).singleResult();
+    }
+
+    private void asLeader(Runnable action) {
+        processEngine.getIdentityService().setAuthentication("leader", List.of("leader"));
+        try {
+            action.run();
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+    }
+
     // --- steps -------------------------------------------------------------------------------------------
 
     private ProcessInstance register(RegisterDisputeRequest request) {
@@ -499,8 +552,8 @@ class DisputeFlowProcessTest {
         }
     }
 
-    private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance mediation, String activityId) {
-        return processEngine.getManagementService().createJobQuery().processInstanceId(mediation.getId())
+    private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance instance, String activityId) {
+        return processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(activityId).singleResult();
     }
 

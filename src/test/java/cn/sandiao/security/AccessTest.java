@@ -33,6 +33,19 @@ class AccessTest {
     @Autowired IdentityService identityService;
     @Autowired FilterService filterService;
     @Autowired AccessSetup accessSetup;
+    @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
+
+    /** The scope matrix (CaseScopeTest) runs through this manager; here: that the engine really uses it. */
+    @Test
+    void shouldCheckAuthorizationsWithoutScanningTheAuthorizationTableForGroups() {
+        Object manager = engineConfiguration.getCommandExecutorTxRequired().execute(
+                context -> context.getSession(org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager.class));
+
+        assertThat(manager).isInstanceOf(AuthorizationGroupsAsGiven.GroupsAsGivenAuthorizationManager.class);
+        assertThat(((AuthorizationGroupsAsGiven.GroupsAsGivenAuthorizationManager) manager)
+                .filterAuthenticatedGroupIds(java.util.Arrays.asList("mediator-dongcun", null, "no-such-group")))
+                .containsExactly("mediator-dongcun", "no-such-group");
+    }
 
     @Test
     void shouldRequireCredentialsForEngineRest() {
