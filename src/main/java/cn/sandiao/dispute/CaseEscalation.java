@@ -44,7 +44,7 @@ public class CaseEscalation {
         this.departments = departments;
     }
 
-    /** Sets {@code escalation}: NEXT_LEVEL, ADMINISTRATIVE, JUDICIAL, ARBITRATION or NONE. */
+    /** Sets {@code escalation}: NEXT_LEVEL, ADMINISTRATIVE, JUDICIAL (the court), ARBITRATION or NONE (litigation). */
     public void decide(DelegateExecution execution) {
         DisputeCase disputeCase = caseOf(execution);
         Channel channel = currentChannel(execution);
@@ -78,12 +78,22 @@ public class CaseEscalation {
         execution.setVariable(VAR_DEPARTMENT_CODE, department.getCode());
     }
 
+    /** To the court, which decides between pre-litigation mediation and guidance to litigation. */
+    public void toCourt(DelegateExecution execution) {
+        handOff(execution, Channel.JUDICIAL, MediationLevel.COURT);
+        execution.setVariable(VAR_CHANNEL, Channel.JUDICIAL.name());
+        execution.setVariable(VAR_MEDIATION_LEVEL, MediationLevel.COURT.name());
+    }
+
     public void guideToArbitration(DelegateExecution execution) {
         handOff(execution, Channel.ARBITRATION, null);
     }
 
+    /** The parties are told of litigation; when the court itself sent them there, the case was handed over already. */
     public void referToCourt(DelegateExecution execution) {
-        handOff(execution, Channel.JUDICIAL, null);
+        if (currentChannel(execution) != Channel.JUDICIAL) {
+            handOff(execution, Channel.JUDICIAL, null);
+        }
     }
 
     private void handOff(DelegateExecution execution, Channel toChannel, MediationLevel toLevel) {
@@ -95,6 +105,7 @@ public class CaseEscalation {
         handoffs.save(new CaseHandoff(disputeCase.getId(), currentChannel(execution), from,
                 disputeCase.getCommitteeCode(), toChannel, toLevel, reason, Instant.now(), who));
         String target = toLevel == null || toLevel == MediationLevel.ADMINISTRATIVE ? toChannel.label() : toLevel.label();
+        // e.g. 由村（社区）调委会移交乡镇（街道）调委会, 由县专业调委会移交行政调解, 由行政主管部门移交人民法院
         timeline.record(disputeCase.getId(), CaseEventType.ESCALATED, who, "由" + from.label() + "移交" + target,
                 "原因：" + reason + (choice == null ? "" : "；当事人选择：" + EscalationChoice.valueOf(choice.toString()).label()));
     }

@@ -13,6 +13,7 @@ public enum CaseEventType {
     DEADLINE_REMINDER("临期提醒"),
     SUPERVISED("督办"),
     LEADER_INSTRUCTION("包案领导督导"),
+    COURT_REVIEWED("法院审查"),
     CLOSED("结案");
 
     private final String label;

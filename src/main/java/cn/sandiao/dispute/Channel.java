@@ -1,5 +1,7 @@
 package cn.sandiao.dispute;
 
+import cn.sandiao.organization.MediationLevel;
+
 public enum Channel {
     PEOPLE("人民调解"),
     ADMINISTRATIVE("行政调解"),
@@ -8,6 +10,15 @@ public enum Channel {
     ARBITRATION("劳动人事争议仲裁");
 
     private final String label;
+
+    /** The channel a body of this level mediates in. */
+    public static Channel of(MediationLevel level) {
+        return switch (level) {
+            case ADMINISTRATIVE -> ADMINISTRATIVE;
+            case COURT -> JUDICIAL;
+            default -> PEOPLE;
+        };
+    }
 
     Channel(String label) {
         this.label = label;

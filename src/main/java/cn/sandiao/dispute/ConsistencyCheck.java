@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsistencyCheck {
 
     /** The mediation processes a case calls; each carries its case's number as business key. */
-    private static final String[] MEDIATION_PROCESSES = {"people_mediation", "administrative_mediation"};
+    private static final String[] MEDIATION_PROCESSES =
+            {"people_mediation", "administrative_mediation", "judicial_mediation"};
 
     public record Mismatch(String caseNo, String problem) {
     }

@@ -160,11 +160,11 @@ public class DisputeCase {
     }
 
     /** The committee now mediating, at its level (changes on every escalation). */
-    /** The body now mediating: a committee of people's mediation, or a department (administrative mediation). */
+    /** The body now mediating: a committee of people's mediation, a department or the court. */
     public void mediatedBy(MediationLevel level, String committeeCode) {
         this.mediationLevel = level;
         this.committeeCode = committeeCode;
-        this.channel = level == MediationLevel.ADMINISTRATIVE ? Channel.ADMINISTRATIVE : Channel.PEOPLE;
+        this.channel = Channel.of(level);
     }
 
     void close(CaseResult result, String note, Instant at) {

@@ -14,6 +14,8 @@ public final class DisputeCaseProcess {
     public static final String TASK_ESCALATE = "Task_EscalateToHigherLevel";
     public static final String TASK_HAND_OVER_TO_DEPARTMENT = "Task_HandOverToDepartment";
     public static final String TASK_GUIDE_TO_ARBITRATION = "Task_GuideToArbitration";
+    public static final String TASK_HAND_OVER_TO_COURT = "Task_HandOverToCourt";
+    public static final String CALL_JUDICIAL_MEDIATION = "CallActivity_JudicialMediation";
     public static final String TASK_REFER_TO_COURT = "Task_ReferToCourt";
     public static final String END_DECLINED = "EndEvent_Declined";
     public static final String END_SUCCEEDED = "EndEvent_Succeeded";

@@ -11,6 +11,9 @@ final class MediationDeadlines {
     }
 
     static DeadlineRule ruleFor(MediationLevel level, DisputeType type) {
+        if (level == MediationLevel.COURT) {
+            return DeadlineRule.COURT_ENTRUSTED_PRE_FILING;
+        }
         boolean administrative = level == MediationLevel.ADMINISTRATIVE;
         return switch (type) {
             case MEDICAL -> DeadlineRule.MEDICAL_MEDIATION;

@@ -97,6 +97,12 @@ public class MediationRecorder {
                 input.mediationResult().label(), detail);
     }
 
+    /** The court's pre-litigation mediation: a failure leads to litigation, the parties have no channel to choose. */
+    public void courtOutcome(DelegateTask task) {
+        task.setVariable(VAR_ESCALATE_TO, EscalationChoice.NONE.name());
+        outcome(task);
+    }
+
     private Mediation mediation(DelegateTask task) {
         return mediations.findById(FormValues.id(task, VAR_MEDIATION_ID)).orElseThrow();
     }

@@ -73,12 +73,19 @@ public class MediatorAssignment {
                 committees.get((String) execution.getVariable(DisputeCaseProcess.VAR_DEPARTMENT_CODE)));
     }
 
+    /** The court's pre-litigation mediation (委派调解): the county's court and its judge for mediation. */
+    public void assignCourt(DelegateExecution execution) {
+        DisputeCase disputeCase = caseOf(execution);
+        open(execution, disputeCase, MediationLevel.COURT,
+                committees.committeeFor(disputeCase.getRegionCode(), MediationLevel.COURT, disputeCase.getType().name()));
+    }
+
     private void open(DelegateExecution execution, DisputeCase disputeCase, MediationLevel level, Committee committee) {
         Optional<Mediator> mediator = leastBusy(committee);
         LocalDate acceptedOn = calendar.today();
         DeadlineRule rule = MediationDeadlines.ruleFor(level, disputeCase.getType());
         LocalDate dueOn = calendar.due(rule, acceptedOn);
-        Channel channel = level == MediationLevel.ADMINISTRATIVE ? Channel.ADMINISTRATIVE : Channel.PEOPLE;
+        Channel channel = Channel.of(level);
         Mediation mediation = mediations.save(new Mediation(disputeCase.getId(), channel, level, committee.getCode(),
                 mediator.map(Mediator::getUserId).orElse(null), acceptedOn, dueOn, rule));
         disputeCase.mediatedBy(level, committee.getCode());

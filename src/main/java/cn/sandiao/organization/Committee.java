@@ -39,9 +39,16 @@ public class Committee {
         this.groupId = groupIdOf(code, kind);
     }
 
-    /** {@code mediator-<code>} for a people's mediation committee, {@code admin-mediator-<code>} for a department. */
+    /**
+     * {@code mediator-<code>} for a people's mediation committee, {@code admin-mediator-<code>} for a department,
+     * the role group {@code court} for the court.
+     */
     public static String groupIdOf(String code, CommitteeKind kind) {
-        return (kind == CommitteeKind.DEPARTMENT ? "admin-mediator-" : "mediator-") + code;
+        return switch (kind) {
+            case DEPARTMENT -> "admin-mediator-" + code;
+            case COURT -> Roles.COURT;
+            default -> "mediator-" + code;
+        };
     }
 
     public String getCode() {

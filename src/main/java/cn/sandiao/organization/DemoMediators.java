@@ -2,15 +2,23 @@ package cn.sandiao.organization;
 
 import java.util.List;
 
-/** The demo roster: one mediator per committee and an officer of the traffic police (user id = password in the demo). */
+/**
+ * The demo roster: one mediator per committee, an officer of the traffic police and the court's judge for
+ * pre-litigation mediation (user id = password in the demo).
+ */
 public final class DemoMediators {
 
-    /** A mediator of a committee, or an officer of a department ({@code department}); its Camunda group follows. */
-    public record Entry(String userId, String name, String committeeCode, boolean department) {
+    /** A mediator of a body of the given kind; its Camunda group follows from the kind. */
+    public record Entry(String userId, String name, String committeeCode, CommitteeKind kind) {
 
         /** The Camunda group the mediator works in. */
         public String groupId() {
-            return Committee.groupIdOf(committeeCode, department ? CommitteeKind.DEPARTMENT : CommitteeKind.VILLAGE);
+            return Committee.groupIdOf(committeeCode, kind);
+        }
+
+        /** A department or the court: created with them, after the county's committees. */
+        public boolean outsidePeoplesMediation() {
+            return kind == CommitteeKind.DEPARTMENT || kind == CommitteeKind.COURT;
         }
     }
 
@@ -24,10 +32,11 @@ public final class DemoMediators {
             mediator("centre-mediator", "郑明", "county-centre"),
             mediator("traffic-mediator", "冯晓东", "traffic"),
             mediator("medical-mediator", "陈静", "medical"),
-            new Entry("officer", "韩卫东", DemoOrganization.TRAFFIC_POLICE, true));
+            new Entry("officer", "韩卫东", DemoOrganization.TRAFFIC_POLICE, CommitteeKind.DEPARTMENT),
+            new Entry("court", "何法官", DemoOrganization.COUNTY_COURT, CommitteeKind.COURT));
 
     private static Entry mediator(String userId, String name, String committeeCode) {
-        return new Entry(userId, name, committeeCode, false);
+        return new Entry(userId, name, committeeCode, CommitteeKind.VILLAGE); // group mediator-<committee>
     }
 
     private DemoMediators() {

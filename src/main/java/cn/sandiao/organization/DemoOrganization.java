@@ -24,6 +24,7 @@ class DemoOrganization {
     private final CommitteeRepository committees;
     static final String LEAN_TOWNSHIP = "990101002";
     static final String TRAFFIC_POLICE = "traffic-police";
+    static final String COUNTY_COURT = "county-court";
 
     /** Where the demo office users work: the county's staff see the county, 乐安镇's its township. */
     static final Map<String, String> OFFICE_SCOPES = Map.of(
@@ -50,6 +51,10 @@ class DemoOrganization {
         }
         if (!committees.existsById(TRAFFIC_POLICE)) {
             createDepartments();
+        }
+        if (!committees.existsById(COUNTY_COURT)) {
+            committees.saveAndFlush(new Committee(COUNTY_COURT, "和美县人民法院", CommitteeKind.COURT, COUNTY, null));
+            addRoster(CommitteeKind.COURT);
         }
         OFFICE_SCOPES.forEach((user, region) -> {
             if (!scopes.existsById(user)) {
@@ -83,7 +88,7 @@ class DemoOrganization {
                         COUNTY, "MEDICAL")));
         committees.flush();
         mediators.saveAll(DemoMediators.ROSTER.stream()
-                .filter(m -> !m.department())
+                .filter(m -> !m.outsidePeoplesMediation())
                 .map(m -> new Mediator(m.userId(), m.name(), m.committeeCode()))
                 .toList());
     }
@@ -97,8 +102,12 @@ class DemoOrganization {
                 new Committee("market", "和美县市场监督管理局", CommitteeKind.DEPARTMENT, COUNTY, null),
                 new Committee("natural-resources", "和美县自然资源局", CommitteeKind.DEPARTMENT, COUNTY, null)));
         committees.flush();
+        addRoster(CommitteeKind.DEPARTMENT);
+    }
+
+    private void addRoster(CommitteeKind kind) {
         mediators.saveAll(DemoMediators.ROSTER.stream()
-                .filter(DemoMediators.Entry::department)
+                .filter(m -> m.kind() == kind)
                 .map(m -> new Mediator(m.userId(), m.name(), m.committeeCode()))
                 .toList());
     }

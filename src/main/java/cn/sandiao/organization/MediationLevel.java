@@ -13,7 +13,9 @@ public enum MediationLevel {
     COUNTY("县调处中心", CommitteeKind.COUNTY_CENTRE),
     PROFESSIONAL("县专业调委会", CommitteeKind.PROFESSIONAL),
     /** Administrative mediation by the department responsible for the dispute's matter. */
-    ADMINISTRATIVE("行政主管部门", CommitteeKind.DEPARTMENT);
+    ADMINISTRATIVE("行政主管部门", CommitteeKind.DEPARTMENT),
+    /** The county's court: pre-litigation mediation (委派调解) or guidance to litigation. */
+    COURT("人民法院", CommitteeKind.COURT);
 
     private final String label;
     private final CommitteeKind committeeKind;
@@ -35,7 +37,7 @@ public enum MediationLevel {
         return switch (this) {
             case VILLAGE -> Optional.of(TOWNSHIP);
             case TOWNSHIP -> Optional.of(COUNTY);
-            case COUNTY, PROFESSIONAL, ADMINISTRATIVE -> Optional.empty();
+            case COUNTY, PROFESSIONAL, ADMINISTRATIVE, COURT -> Optional.empty();
         };
     }
 }

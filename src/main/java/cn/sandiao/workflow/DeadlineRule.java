@@ -17,6 +17,9 @@ public enum DeadlineRule {
     TRAFFIC_MEDIATION("道路交通事故损害赔偿调解", 10, DeadlineUnit.WORKING_DAYS,
             "《道路交通事故处理程序规定》第八十六条、第九十条（调解自开始之日起十个工作日内终结）、"
                     + "第一百一十二条（本规定所称\"日\"为工作日）"),
+    COURT_ENTRUSTED_PRE_FILING("委派调解（诉前调解）", 30, DeadlineUnit.CALENDAR_DAYS,
+            "《最高人民法院关于人民法院特邀调解的规定》第二十七条（委派调解期限30日，自特邀调解员签收法院移交材料之日起计算；"
+                    + "经当事人同意可以延长）"),
     ADMINISTRATIVE_MEDIATION("行政调解", 30, DeadlineUnit.CALENDAR_DAYS,
             "本县行政调解工作规范，非法律规定（未找到统一的行政调解法定期限）"),
     SUPERVISOR_RESPONSE("督办与临期提醒处理", 1, DeadlineUnit.WORKING_DAYS,

@@ -90,6 +90,9 @@ class DecisionTablesTest {
             // labour: arbitration whatever the parties chose (劳动争议调解仲裁法 第十四条)
             "PEOPLE,         LABOUR,    NEXT_LEVEL,     true,  true,  ARBITRATION",
             "ADMINISTRATIVE, LABOUR,    JUDICIAL,       false, true,  ARBITRATION",
+            // after the court (its mediation failed, or it guided to litigation): litigation
+            "JUDICIAL,       NEIGHBOUR, NONE,           false, false, NONE",
+            "JUDICIAL,       TRAFFIC,   JUDICIAL,       false, true,  NONE",
             // the parties' choice, where the rules allow it
             "PEOPLE,         NEIGHBOUR, NONE,           true,  false, NONE",
             "PEOPLE,         TRAFFIC,   JUDICIAL,       true,  true,  JUDICIAL",

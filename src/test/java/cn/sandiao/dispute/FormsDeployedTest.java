@@ -3,6 +3,7 @@ package cn.sandiao.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sandiao.mediation.AdministrativeMediationProcess;
+import cn.sandiao.mediation.JudicialMediationProcess;
 import cn.sandiao.mediation.PeopleMediationProcess;
 import cn.sandiao.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,8 @@ class FormsDeployedTest {
     @Autowired ObjectMapper json;
 
     @ParameterizedTest
-    @ValueSource(strings = {DisputeCaseProcess.KEY, PeopleMediationProcess.KEY, AdministrativeMediationProcess.KEY})
+    @ValueSource(strings = {DisputeCaseProcess.KEY, PeopleMediationProcess.KEY, AdministrativeMediationProcess.KEY,
+            JudicialMediationProcess.KEY})
     void shouldDeployAFormForEveryUserTask(String processKey) throws Exception {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();

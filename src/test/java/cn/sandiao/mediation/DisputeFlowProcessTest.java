@@ -42,7 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of dispute_case, people_mediation and administrative_mediation, through the real engine and database. */
+/** Every path of dispute_case and the three mediation processes, through the real engine and database. */
 @ProcessTest
 class DisputeFlowProcessTest {
 
@@ -160,7 +160,7 @@ class DisputeFlowProcessTest {
     }
 
     @Test
-    void shouldEscalateFromVillageToTownshipToCountyAndThenReferToCourt() {
+    void shouldEscalateFromVillageToTownshipToCountyToTheCourtWhichGuidesToLitigation() {
         ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
         accept(dispute, "VILLAGE");
 
@@ -170,19 +170,30 @@ class DisputeFlowProcessTest {
         assertThat(caseOf(dispute).getCommitteeCode()).isEqualTo("county-centre");
         failMediation(dispute, "centre-mediator", "专家调解仍未达成一致");
 
+        ProcessInstance court = calledProcessInstance(dispute);
+        assertThat(court).hasProcessDefinitionKey(JudicialMediationProcess.KEY)
+                .isWaitingAt(JudicialMediationProcess.TASK_COURT_REVIEW);
+        assertThat(task(court)).hasCandidateGroup("court");
+        complete(task(court), withVariables("judicialRoute", "LITIGATION", "courtNote", "争议涉及宅基地使用权确认，宜立案审理"));
+
+        assertThat(court).isEnded().hasPassed(JudicialMediationProcess.END_GUIDED_TO_LITIGATION);
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.TASK_ESCALATE,
-                DisputeCaseProcess.TASK_REFER_TO_COURT, DisputeCaseProcess.END_REFERRED_TO_COURT);
+                DisputeCaseProcess.TASK_HAND_OVER_TO_COURT, DisputeCaseProcess.TASK_REFER_TO_COURT,
+                DisputeCaseProcess.END_REFERRED_TO_COURT);
         DisputeCase closed = caseOf(dispute);
         assertThat(closed.getResult()).isEqualTo(CaseResult.FAILED_TO_JUDICIAL);
         List<CaseHandoff> chain = handoffs.findByCaseIdOrderByHandedOffAtAsc(closed.getId());
         assertThat(chain).extracting(CaseHandoff::getFromLevel, CaseHandoff::getToLevel).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(MediationLevel.VILLAGE, MediationLevel.TOWNSHIP),
                 org.assertj.core.groups.Tuple.tuple(MediationLevel.TOWNSHIP, MediationLevel.COUNTY),
-                org.assertj.core.groups.Tuple.tuple(MediationLevel.COUNTY, null));
+                org.assertj.core.groups.Tuple.tuple(MediationLevel.COUNTY, MediationLevel.COURT));
         assertThat(chain).extracting(CaseHandoff::getFromCommittee)
                 .containsExactly("dongcun", "chengguan", "county-centre");
         assertThat(chain.get(0).getReason()).isEqualTo("双方分歧较大");
         assertThat(chain.get(2).getToChannel()).hasToString("JUDICIAL");
+        assertThat(disputeService.timeline(closed.getId()))
+                .anySatisfy(e -> assertThat(e.summary()).isEqualTo("由县调处中心移交人民法院"))
+                .anySatisfy(e -> assertThat(e.summary()).isEqualTo("引导立案诉讼"));
     }
 
     @Test
@@ -340,12 +351,25 @@ class DisputeFlowProcessTest {
         failMediation(dispute, "traffic-mediator", "赔偿数额分歧较大", "ADMINISTRATIVE");
         assertThat(dispute).isWaitingAt(DisputeCaseProcess.CALL_ADMINISTRATIVE_MEDIATION);
         failMediation(dispute, "officer", "肇事方拒绝赔偿方案", "JUDICIAL");
+        assertThat(dispute).isWaitingAt(DisputeCaseProcess.CALL_JUDICIAL_MEDIATION);
 
+        // the court mediates before filing and the parties agree
+        ProcessInstance court = calledProcessInstance(dispute);
+        complete(task(court), withVariables("judicialRoute", "PRE_LITIGATION_MEDIATION"));
+        Task courtMediation = task(court);
+        assertThat(courtMediation).hasDefinitionKey(JudicialMediationProcess.TASK_COURT_MEDIATION).isAssignedTo("court");
+        assertThat(courtMediation.getDueDate()).isEqualTo(
+                DueDates.endOf(calendar.due(DeadlineRule.COURT_ENTRUSTED_PRE_FILING, calendar.today())));
+        complete(courtMediation, withVariables("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",
+                "agreementContent", "保险公司在交强险限额内赔付，肇事方另付一万元", "agreementAmount", 10000));
+
+        assertThat(court).isEnded().hasPassed(JudicialMediationProcess.END_COURT_MEDIATION_ENDED);
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.TASK_DECIDE_ESCALATION,
-                DisputeCaseProcess.TASK_HAND_OVER_TO_DEPARTMENT, DisputeCaseProcess.TASK_REFER_TO_COURT,
-                DisputeCaseProcess.END_REFERRED_TO_COURT);
+                DisputeCaseProcess.TASK_HAND_OVER_TO_DEPARTMENT, DisputeCaseProcess.TASK_HAND_OVER_TO_COURT,
+                DisputeCaseProcess.END_SUCCEEDED);
         DisputeCase closed = caseOf(dispute);
-        assertThat(closed.getResult()).isEqualTo(CaseResult.FAILED_TO_JUDICIAL);
+        assertThat(closed.getResult()).isEqualTo(CaseResult.SUCCEEDED);
+        assertThat(closed.getChannel()).hasToString("JUDICIAL");
         List<CaseHandoff> chain = handoffs.findByCaseIdOrderByHandedOffAtAsc(closed.getId());
         assertThat(chain).extracting(h -> h.getFromChannel().name(), CaseHandoff::getFromCommittee,
                 h -> h.getToChannel().name()).containsExactly(
@@ -358,7 +382,42 @@ class DisputeFlowProcessTest {
         assertThat(mediations.findByCaseIdOrderByStartedAtAsc(closed.getId()))
                 .extracting(m -> m.getChannel().name(), Mediation::getEscalateTo)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("PEOPLE", cn.sandiao.dispute.EscalationChoice.ADMINISTRATIVE),
-                        org.assertj.core.groups.Tuple.tuple("ADMINISTRATIVE", cn.sandiao.dispute.EscalationChoice.JUDICIAL));
+                        org.assertj.core.groups.Tuple.tuple("ADMINISTRATIVE", cn.sandiao.dispute.EscalationChoice.JUDICIAL),
+                        org.assertj.core.groups.Tuple.tuple("JUDICIAL", null));
+    }
+
+    @Test
+    void shouldSendTheCaseToLitigationWhenTheCourtsPreLitigationMediationFails() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        failMediation(dispute, "mediator", "一方坚持起诉", "JUDICIAL");
+
+        ProcessInstance court = calledProcessInstance(dispute);
+        complete(task(court), withVariables("judicialRoute", "PRE_LITIGATION_MEDIATION"));
+        complete(task(court), withVariables("mediationResult", "FAILED", "failureReason", "诉前调解未达成协议"));
+
+        assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_REFERRED_TO_COURT);
+        DisputeCase closed = caseOf(dispute);
+        assertThat(closed.getResult()).isEqualTo(CaseResult.FAILED_TO_JUDICIAL);
+        assertThat(handoffs.findByCaseIdOrderByHandedOffAtAsc(closed.getId()))
+                .extracting(h -> h.getToChannel().name()).containsExactly("JUDICIAL"); // no second hand-off
+        Mediation atCourt = mediations.findByCaseIdOrderByStartedAtAsc(closed.getId()).get(1);
+        assertThat(atCourt.getChannel()).hasToString("JUDICIAL");
+        assertThat(atCourt.getResult()).isEqualTo(MediationResult.FAILED);
+        assertThat(atCourt.getDueRule()).isEqualTo(DeadlineRule.COURT_ENTRUSTED_PRE_FILING);
+    }
+
+    @Test
+    void shouldKeepTheCourtReviewOpenWhenLitigationIsChosenWithoutAReason() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        failMediation(dispute, "mediator", "一方坚持起诉", "JUDICIAL");
+        Task review = task(calledProcessInstance(dispute));
+
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("judicialRoute", "LITIGATION")))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("引导立案诉讼时须填写审查意见");
+        assertThat(calledProcessInstance(dispute)).isWaitingAt(JudicialMediationProcess.TASK_COURT_REVIEW);
     }
 
     @Test

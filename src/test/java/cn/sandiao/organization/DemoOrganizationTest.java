@@ -25,7 +25,7 @@ class DemoOrganizationTest {
         demoOrganization.create();
 
         assertThat(regions.count()).isEqualTo(regionCount).isEqualTo(7);
-        assertThat(committees.count()).isEqualTo(committeeCount).isEqualTo(14); // 9 committees, 5 departments
+        assertThat(committees.count()).isEqualTo(committeeCount).isEqualTo(15); // 9 committees, 5 departments, the court
         assertThat(mediators.count()).isEqualTo(mediatorCount);
     }
 

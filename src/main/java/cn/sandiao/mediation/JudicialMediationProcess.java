@@ -1,0 +1,14 @@
+package cn.sandiao.mediation;
+
+/** What the judicial_mediation BPMN and the code share. */
+public final class JudicialMediationProcess {
+
+    public static final String KEY = "judicial_mediation";
+    public static final String TASK_COURT_REVIEW = "Task_CourtReview";
+    public static final String TASK_COURT_MEDIATION = "Task_CourtMediation";
+    public static final String END_GUIDED_TO_LITIGATION = "EndEvent_GuidedToLitigation";
+    public static final String END_COURT_MEDIATION_ENDED = "EndEvent_CourtMediationEnded";
+
+    private JudicialMediationProcess() {
+    }
+}
