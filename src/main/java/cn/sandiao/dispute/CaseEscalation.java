@@ -59,6 +59,11 @@ public class CaseEscalation {
         execution.setVariable(VAR_ESCALATION, escalation);
     }
 
+    /** Read by dispute_case version 1's gateway: cases started before the escalation table keep running. */
+    public boolean hasHigherLevel(DelegateExecution execution) {
+        return currentLevel(execution).next().isPresent();
+    }
+
     public void toNextLevel(DelegateExecution execution) {
         MediationLevel to = currentLevel(execution).next().orElseThrow();
         handOff(execution, Channel.PEOPLE, to);

@@ -43,12 +43,8 @@ final class MediationInputs {
             @Digits(integer = 13, fraction = 2, message = "协议金额最多13位整数、2位小数") BigDecimal agreementAmount,
             LocalDate performanceDeadline,
             @Size(max = 1000, message = "原因不能超过1000字") String failureReason,
+            // asked by the form on a failure; without it (mediations started before it existed) the rules decide
             EscalationChoice escalateTo) {
-
-        @AssertTrue(message = "调解不成时须记录当事人选择的后续途径")
-        boolean isNextStepChosen() {
-            return mediationResult != MediationResult.FAILED || escalateTo != null;
-        }
 
         @AssertTrue(message = "调解成功时须选择协议形式并填写协议内容")
         boolean isAgreementComplete() {
