@@ -14,6 +14,7 @@ public enum CaseEventType {
     SUPERVISED("督办"),
     LEADER_INSTRUCTION("包案领导督导"),
     COURT_REVIEWED("法院审查"),
+    CONFIRMATION("司法确认"),
     CLOSED("结案");
 
     private final String label;

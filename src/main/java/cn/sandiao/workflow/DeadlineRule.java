@@ -20,6 +20,10 @@ public enum DeadlineRule {
     COURT_ENTRUSTED_PRE_FILING("委派调解（诉前调解）", 30, DeadlineUnit.CALENDAR_DAYS,
             "《最高人民法院关于人民法院特邀调解的规定》第二十七条（委派调解期限30日，自特邀调解员签收法院移交材料之日起计算；"
                     + "经当事人同意可以延长）"),
+    JUDICIAL_CONFIRMATION_APPLICATION("司法确认申请", 30, DeadlineUnit.CALENDAR_DAYS,
+            "《人民调解法》第三十三条、《民事诉讼法》第二百零五条（双方当事人自调解协议生效之日起三十日内共同申请）"),
+    JUDICIAL_CONFIRMATION_RULING("司法确认审查", 15, DeadlineUnit.CALENDAR_DAYS,
+            "法释〔2011〕5号第五条（受理之日起十五日内作出决定；经院长批准可延长十日）"),
     ADMINISTRATIVE_MEDIATION("行政调解", 30, DeadlineUnit.CALENDAR_DAYS,
             "本县行政调解工作规范，非法律规定（未找到统一的行政调解法定期限）"),
     SUPERVISOR_RESPONSE("督办与临期提醒处理", 1, DeadlineUnit.WORKING_DAYS,

@@ -38,7 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A case worked end to end in Camunda Tasklist, in headless Chromium from Debian's packages: the intake clerk
- * triages it through the Camunda Form, the village mediator prepares, records a session and a successful outcome.
+ * triages it through the Camunda Form, the village mediator prepares, records a session and a successful outcome,
+ * and the court accepts the parties' application and confirms the written agreement (司法确认).
  */
 @IntegrationTest
 class TasklistBrowserIT {
@@ -49,6 +50,7 @@ class TasklistBrowserIT {
     @Autowired DisputeService disputes;
     @Autowired TaskService taskService;
     @Autowired RepositoryService repositoryService;
+    @Autowired cn.sandiao.agreement.JudicialConfirmationRepository confirmations;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -76,7 +78,7 @@ class TasklistBrowserIT {
     }
 
     @Test
-    void shouldTriageAndMediateACaseToASuccessfulClosureInTasklist() throws IOException {
+    void shouldTriageMediateAndConfirmACaseInTasklist() throws IOException {
         try {
             triageAndMediate();
         } catch (RuntimeException | AssertionError e) {
@@ -129,6 +131,22 @@ class TasklistBrowserIT {
             assertThat(e.summary()).contains("东村村委会调解室");
         });
         assertThat(timeline).anySatisfy(e -> assertThat(e.actor()).isEqualTo("intake"));
+        logOut();
+
+        logIn("court");
+        openTask("本组待领", "受理司法确认申请", registered.caseNo());
+        claim();
+        assertThat(textOf("agreementContent")).contains("拆除越界部分围墙");
+        complete();
+        openTask("本组待领", "司法确认裁定", registered.caseNo());
+        claim();
+        chooseRadio("确认调解协议有效");
+        screenshot("5-court-confirms");
+        complete();
+
+        var confirmation = confirmations.findByCaseId(registered.id()).orElseThrow();
+        assertThat(confirmation.getRuling()).hasToString("CONFIRMED");
+        assertThat(confirmation.getDecidedBy()).isEqualTo("court");
     }
 
     @Test
@@ -146,7 +164,7 @@ class TasklistBrowserIT {
             WebElement triageBadge = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                     ".djs-overlays[data-container-id='Task_Triage'] .badge")));
             assertThat(Integer.parseInt(triageBadge.getText().trim())).isPositive();
-            screenshot("5-cockpit-supervisor");
+            screenshot("6-cockpit-supervisor");
         } catch (RuntimeException | AssertionError e) {
             screenshot("failure-cockpit");
             throw e;
@@ -172,7 +190,7 @@ class TasklistBrowserIT {
                     + instanceId + "/runtime?tab=variables-tab");
             wait.until(d -> d.getPageSource().contains("caseSummary"));
             assertNothingRan();
-            screenshot("6-markup-as-text");
+            screenshot("7-markup-as-text");
         } catch (RuntimeException | AssertionError e) {
             screenshot("failure-markup");
             throw e;

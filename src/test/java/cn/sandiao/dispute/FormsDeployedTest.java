@@ -32,7 +32,7 @@ class FormsDeployedTest {
 
     @ParameterizedTest
     @ValueSource(strings = {DisputeCaseProcess.KEY, PeopleMediationProcess.KEY, AdministrativeMediationProcess.KEY,
-            JudicialMediationProcess.KEY})
+            JudicialMediationProcess.KEY, cn.sandiao.agreement.JudicialConfirmations.PROCESS_KEY})
     void shouldDeployAFormForEveryUserTask(String processKey) throws Exception {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();

@@ -57,6 +57,7 @@ class DisputeFlowProcessTest {
     @Autowired SupervisionRepository supervisions;
     @Autowired MediatorRepository mediators;
     @Autowired BusinessCalendar calendar;
+    @Autowired cn.sandiao.agreement.JudicialConfirmationRepository confirmations;
 
     @BeforeEach
     void initAssertions() {
@@ -210,6 +211,7 @@ class DisputeFlowProcessTest {
                 "agreementContent", "当场赔偿并道歉"));
 
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_SUCCEEDED);
+        assertThat(confirmationOf(dispute)).as("an oral agreement cannot be confirmed by a court").isNull();
         assertThat(mediations.findByCaseIdOrderByStartedAtAsc(caseOf(dispute).getId()))
                 .extracting(Mediation::getLevel, Mediation::getResult)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(MediationLevel.VILLAGE, MediationResult.FAILED),
@@ -500,6 +502,83 @@ class DisputeFlowProcessTest {
         assertThat(preparation).isAssignedTo("medical-mediator");
         assertThat(preparation.getDueDate())
                 .isEqualTo(DueDates.endOf(calendar.due(DeadlineRule.MEDICAL_MEDIATION, calendar.today())));
+    }
+
+    // --- 司法确认: judicial confirmation of a written people's-mediation agreement -----------------------
+
+    @Test
+    void shouldLetTheCourtAcceptAndConfirmAWrittenAgreementWithinItsLimits() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        agreeInWriting(dispute);
+        assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_SUCCEEDED);
+
+        ProcessInstance confirmation = confirmationOf(dispute);
+        Task application = task(confirmation);
+        assertThat(application).hasCandidateGroup("court");
+        assertThat(application.getDueDate()).isEqualTo(DueDates.endOf(
+                calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_APPLICATION, calendar.today())));
+        complete(application);
+        Task ruling = task(confirmation);
+        assertThat(ruling.getDueDate()).isEqualTo(DueDates.endOf(
+                calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_RULING, calendar.today())));
+        complete(ruling, withVariables("ruling", "CONFIRMED"));
+
+        assertThat(confirmation).isEnded().hasPassed("EndEvent_Ruled");
+        cn.sandiao.agreement.JudicialConfirmation stored = confirmations.findByCaseId(caseOf(dispute).getId()).orElseThrow();
+        assertThat(stored.getStatus()).hasToString("RULED");
+        assertThat(stored.getRuling()).hasToString("CONFIRMED");
+        assertThat(stored.getAcceptedOn()).isEqualTo(calendar.today());
+        assertThat(disputeService.timeline(caseOf(dispute).getId()))
+                .anySatisfy(e -> assertThat(e.summary()).isEqualTo("裁定确认调解协议有效"));
+    }
+
+    @Test
+    void shouldRecordARejectionWithItsReasonAndTheRouteThePartiesAreTold() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        agreeInWriting(dispute);
+        ProcessInstance confirmation = confirmationOf(dispute);
+        complete(task(confirmation));
+        Task ruling = task(confirmation);
+
+        assertThatThrownBy(() -> taskService.complete(ruling.getId(), Map.of("ruling", "REJECTED")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("驳回申请时须写明理由");
+        complete(ruling, withVariables("ruling", "REJECTED", "rulingReason", "协议内容涉及第三人利益",
+                "rejectedRoute", "MEDIATION"));
+
+        cn.sandiao.agreement.JudicialConfirmation stored = confirmations.findByCaseId(caseOf(dispute).getId()).orElseThrow();
+        assertThat(stored.getRuling()).hasToString("REJECTED");
+        assertThat(stored.getRejectedRoute()).hasToString("MEDIATION");
+        assertThat(stored.getRulingReason()).isEqualTo("协议内容涉及第三人利益");
+    }
+
+    @Test
+    void shouldCloseTheApplicationWindowAfterThirtyDaysWithoutAnApplication() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        agreeInWriting(dispute);
+        ProcessInstance confirmation = confirmationOf(dispute);
+
+        execute(timer(confirmation, "BoundaryEvent_ApplicationWindowClosed"));
+
+        assertThat(confirmation).isEnded().hasPassed("EndEvent_WindowClosed");
+        assertThat(confirmations.findByCaseId(caseOf(dispute).getId()).orElseThrow().getStatus())
+                .hasToString("WINDOW_CLOSED");
+    }
+
+    private void agreeInWriting(ProcessInstance dispute) {
+        ProcessInstance mediation = calledProcessInstance(dispute);
+        complete(task(mediation), withVariables("partiesConsent", "true"));
+        recordSession(mediation, "false");
+        complete(task(mediation), withVariables("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",
+                "agreementContent", "李四十日内拆除越界围墙", "performanceDeadline", calendar.today().plusDays(10).toString()));
+    }
+
+    private ProcessInstance confirmationOf(ProcessInstance dispute) {
+        return runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(cn.sandiao.agreement.JudicialConfirmations.PROCESS_KEY)
+                .processInstanceBusinessKey(dispute.getBusinessKey()).singleResult();
     }
 
     // --- 包案领导: the leader in charge of a major case --------------------------------------------------

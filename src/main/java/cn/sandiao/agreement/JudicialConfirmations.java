@@ -1,0 +1,135 @@
+package cn.sandiao.agreement;
+
+import static cn.sandiao.workflow.FormValues.choice;
+import static cn.sandiao.workflow.FormValues.text;
+
+import cn.sandiao.agreement.JudicialConfirmation.RejectedRoute;
+import cn.sandiao.agreement.JudicialConfirmation.Ruling;
+import cn.sandiao.common.InputValidator;
+import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.dispute.Channel;
+import cn.sandiao.dispute.DisputeCaseProcess;
+import cn.sandiao.mediation.AgreementForm;
+import cn.sandiao.mediation.Mediation;
+import cn.sandiao.mediation.MediationRepository;
+import cn.sandiao.mediation.MediationResult;
+import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.DeadlineRule;
+import cn.sandiao.workflow.DueDates;
+import cn.sandiao.workflow.FormValues;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Judicial confirmation (司法确认) of a written people's-mediation agreement: the parties may apply to the court
+ * jointly within 30 days of the agreement taking effect; the court accepts and rules within 15 days.
+ */
+@Component("judicialConfirmations")
+public class JudicialConfirmations {
+
+    public static final String PROCESS_KEY = "judicial_confirmation";
+    static final String VAR_CONFIRMATION_ID = "confirmationId";
+
+    record RulingInput(@NotNull(message = "请选择裁定结果") Ruling ruling,
+                       @Size(max = 1000, message = "理由不能超过1000字") String rulingReason,
+                       RejectedRoute rejectedRoute) {
+
+        @AssertTrue(message = "驳回申请时须写明理由，并告知当事人可选择的途径")
+        boolean isRejectionExplained() {
+            return ruling != Ruling.REJECTED
+                    || (rulingReason != null && !rulingReason.isBlank() && rejectedRoute != null);
+        }
+    }
+
+    private final MediationRepository mediations;
+    private final JudicialConfirmationRepository confirmations;
+    private final BusinessCalendar calendar;
+    private final CaseTimeline timeline;
+    private final CurrentActor actor;
+    private final InputValidator validator;
+
+    JudicialConfirmations(MediationRepository mediations, JudicialConfirmationRepository confirmations,
+                          BusinessCalendar calendar, CaseTimeline timeline, CurrentActor actor,
+                          InputValidator validator) {
+        this.mediations = mediations;
+        this.confirmations = confirmations;
+        this.calendar = calendar;
+        this.timeline = timeline;
+        this.actor = actor;
+        this.validator = validator;
+    }
+
+    /** When a case closes with a written people's-mediation agreement, the parties' window opens. */
+    public void offer(DelegateExecution execution) {
+        Long caseId = FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID);
+        List<Mediation> all = mediations.findByCaseIdOrderByStartedAtAsc(caseId);
+        Mediation agreed = all.get(all.size() - 1);
+        if (agreed.getChannel() != Channel.PEOPLE || agreed.getResult() != MediationResult.SUCCESS
+                || agreed.getAgreementForm() != AgreementForm.WRITTEN) {
+            return;
+        }
+        DeadlineRule rule = DeadlineRule.JUDICIAL_CONFIRMATION_APPLICATION;
+        LocalDate windowEndsOn = calendar.due(rule, calendar.today());
+        JudicialConfirmation confirmation = confirmations.save(
+                new JudicialConfirmation(caseId, agreed.getId(), windowEndsOn));
+        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+                execution.getProcessBusinessKey(), Variables.createVariables()
+                        .putValue(DisputeCaseProcess.VAR_CASE_ID, caseId)
+                        .putValue(DisputeCaseProcess.VAR_CASE_NO, execution.getVariable(DisputeCaseProcess.VAR_CASE_NO))
+                        .putValue(DisputeCaseProcess.VAR_CASE_SUMMARY,
+                                execution.getVariable(DisputeCaseProcess.VAR_CASE_SUMMARY))
+                        .putValue("agreementContent", agreed.getAgreementContent())
+                        .putValue(VAR_CONFIRMATION_ID, confirmation.getId())
+                        .putValue("applicationWindowEnd", DueDates.endOf(windowEndsOn))
+                        .putValue("deadlineBasis", rule.describe() + "；申请期限至" + windowEndsOn));
+        timeline.record(caseId, CaseEventType.CONFIRMATION, CurrentActor.SYSTEM, "可申请司法确认",
+                "双方当事人可于" + windowEndsOn + "前共同向人民法院申请司法确认");
+    }
+
+    /** The court has received the parties' joint application and accepts it. */
+    public void accept(DelegateTask task) {
+        JudicialConfirmation confirmation = confirmationOf(task);
+        DeadlineRule rule = DeadlineRule.JUDICIAL_CONFIRMATION_RULING;
+        LocalDate today = calendar.today();
+        LocalDate rulingDueOn = calendar.due(rule, today);
+        confirmation.accept(today, rulingDueOn);
+        task.setVariable("rulingDueDate", DueDates.endOf(rulingDueOn));
+        task.setVariable("deadlineBasis", rule.describe() + "；审查期限至" + rulingDueOn);
+        timeline.record(confirmation.getCaseId(), CaseEventType.CONFIRMATION, actor.of(task), "法院受理司法确认申请",
+                "审查期限至" + rulingDueOn);
+    }
+
+    public void rule(DelegateTask task) {
+        RulingInput input = validator.check(new RulingInput(choice(task, "ruling", Ruling.class),
+                text(task, "rulingReason"), choice(task, "rejectedRoute", RejectedRoute.class)));
+        JudicialConfirmation confirmation = confirmationOf(task);
+        String judge = actor.of(task);
+        confirmation.rule(input.ruling(), input.rulingReason(), input.rejectedRoute(), judge);
+        String detail = input.ruling() == Ruling.CONFIRMED
+                ? "调解协议经确认有效，一方拒绝履行的，对方可以向人民法院申请强制执行"
+                : input.rulingReason() + "；当事人可" + input.rejectedRoute().label();
+        timeline.record(confirmation.getCaseId(), CaseEventType.CONFIRMATION, judge, input.ruling().label(), detail);
+    }
+
+    /** Thirty days passed without a joint application: the agreement stays a contract, not an enforceable title. */
+    public void windowClosed(DelegateExecution execution) {
+        JudicialConfirmation confirmation = confirmations.findById(
+                FormValues.id(execution, VAR_CONFIRMATION_ID)).orElseThrow();
+        confirmation.closeWindow();
+        timeline.record(confirmation.getCaseId(), CaseEventType.CONFIRMATION, CurrentActor.SYSTEM,
+                "司法确认申请期限届满", "当事人未在期限内共同申请司法确认");
+    }
+
+    private JudicialConfirmation confirmationOf(DelegateTask task) {
+        return confirmations.findById(FormValues.id(task, VAR_CONFIRMATION_ID)).orElseThrow();
+    }
+}
