@@ -23,7 +23,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
@@ -71,8 +70,7 @@ public class JudicialConfirmations {
     /** When a case closes with a written people's-mediation agreement, the parties' window opens. */
     public void offer(DelegateExecution execution) {
         Long caseId = FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID);
-        List<Mediation> all = mediations.findByCaseIdOrderByStartedAtAsc(caseId);
-        Mediation agreed = all.get(all.size() - 1);
+        Mediation agreed = mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId).orElseThrow();
         if (agreed.getChannel() != Channel.PEOPLE || agreed.getResult() != MediationResult.SUCCESS
                 || agreed.getAgreementForm() != AgreementForm.WRITTEN) {
             return;

@@ -15,6 +15,7 @@ public enum CaseEventType {
     LEADER_INSTRUCTION("包案领导督导"),
     COURT_REVIEWED("法院审查"),
     CONFIRMATION("司法确认"),
+    FOLLOW_UP("回访"),
     CLOSED("结案");
 
     private final String label;

@@ -1,7 +1,7 @@
 package cn.sandiao.mediation;
 
-import cn.sandiao.dispute.EscalationChoice;
 import cn.sandiao.dispute.Channel;
+import cn.sandiao.dispute.EscalationChoice;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.workflow.DeadlineRule;
 import jakarta.persistence.Column;

@@ -1,6 +1,5 @@
 package cn.sandiao.mediation;
 
-import cn.sandiao.dispute.EscalationChoice;
 import static cn.sandiao.mediation.PeopleMediationProcess.*;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.date;
@@ -12,6 +11,7 @@ import cn.sandiao.common.InputValidator;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.dispute.EscalationChoice;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.FormValues;

@@ -1,6 +1,7 @@
 package cn.sandiao.mediation;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MediationRepository extends JpaRepository<Mediation, Long> {
@@ -8,4 +9,7 @@ public interface MediationRepository extends JpaRepository<Mediation, Long> {
     long countByMediatorIdAndEndedAtIsNull(String mediatorId);
 
     List<Mediation> findByCaseIdOrderByStartedAtAsc(Long caseId);
+
+    /** The case's latest mediation: the one whose outcome closed it. */
+    Optional<Mediation> findFirstByCaseIdOrderByStartedAtDescIdDesc(Long caseId);
 }

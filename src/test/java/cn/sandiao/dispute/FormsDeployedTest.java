@@ -32,7 +32,8 @@ class FormsDeployedTest {
 
     @ParameterizedTest
     @ValueSource(strings = {DisputeCaseProcess.KEY, PeopleMediationProcess.KEY, AdministrativeMediationProcess.KEY,
-            JudicialMediationProcess.KEY, cn.sandiao.agreement.JudicialConfirmations.PROCESS_KEY})
+            JudicialMediationProcess.KEY, cn.sandiao.agreement.JudicialConfirmations.PROCESS_KEY,
+            cn.sandiao.agreement.FollowUps.PROCESS_KEY})
     void shouldDeployAFormForEveryUserTask(String processKey) throws Exception {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();

@@ -58,6 +58,7 @@ class DisputeFlowProcessTest {
     @Autowired MediatorRepository mediators;
     @Autowired BusinessCalendar calendar;
     @Autowired cn.sandiao.agreement.JudicialConfirmationRepository confirmations;
+    @Autowired cn.sandiao.agreement.FollowUpRepository followUps;
 
     @BeforeEach
     void initAssertions() {
@@ -565,6 +566,59 @@ class DisputeFlowProcessTest {
         assertThat(confirmation).isEnded().hasPassed("EndEvent_WindowClosed");
         assertThat(confirmations.findByCaseId(caseOf(dispute).getId()).orElseThrow().getStatus())
                 .hasToString("WINDOW_CLOSED");
+    }
+
+    // --- 回访: the follow-up of an agreement -------------------------------------------------------------
+
+    @Test
+    void shouldFollowUpAnAgreementWhenItsPerformanceDeadlinePasses() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        agreeInWriting(dispute);
+        ProcessInstance followUp = followUpOf(dispute);
+        assertThat(followUp).isWaitingAt("TimerEvent_PerformanceDue");
+        org.camunda.bpm.engine.runtime.Job due = timer(followUp, "TimerEvent_PerformanceDue");
+        assertThat(due.getDuedate()).isEqualTo(DueDates.endOf(calendar.today().plusDays(10)));
+
+        execute(due);
+        Task visit = task(followUp);
+        assertThat(visit).isAssignedTo("mediator").hasCandidateGroupAssociated("mediator-dongcun");
+        complete(visit, withVariables("performance", "FULL", "followUpNote", "电话回访，越界围墙已拆除"));
+
+        assertThat(followUp).isEnded().hasPassed("EndEvent_FollowedUp");
+        cn.sandiao.agreement.FollowUp stored = followUps.findByCaseId(caseOf(dispute).getId()).orElseThrow();
+        assertThat(stored.getPerformance()).hasToString("FULL");
+        assertThat(stored.getNextStep()).isNull();
+        assertThat(disputeService.timeline(caseOf(dispute).getId()))
+                .anySatisfy(e -> assertThat(e.summary()).isEqualTo("回访：已全部履行"));
+    }
+
+    @Test
+    void shouldAllowEnforcementOfAnUnperformedAgreementOnlyOnceACourtConfirmedIt() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        agreeInWriting(dispute);
+        ProcessInstance followUp = followUpOf(dispute);
+        execute(timer(followUp, "TimerEvent_PerformanceDue"));
+        Task visit = task(followUp);
+
+        assertThatThrownBy(() -> taskService.complete(visit.getId(),
+                Map.of("performance", "NONE", "nextStep", "ENFORCEMENT")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("未经司法确认");
+
+        ProcessInstance confirmation = confirmationOf(dispute);
+        complete(task(confirmation));
+        complete(task(confirmation), withVariables("ruling", "CONFIRMED"));
+        complete(visit, withVariables("performance", "NONE", "nextStep", "ENFORCEMENT"));
+
+        assertThat(followUps.findByCaseId(caseOf(dispute).getId()).orElseThrow().getNextStep())
+                .hasToString("ENFORCEMENT");
+    }
+
+    private ProcessInstance followUpOf(ProcessInstance dispute) {
+        return runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(cn.sandiao.agreement.FollowUps.PROCESS_KEY)
+                .processInstanceBusinessKey(dispute.getBusinessKey()).singleResult();
     }
 
     private void agreeInWriting(ProcessInstance dispute) {

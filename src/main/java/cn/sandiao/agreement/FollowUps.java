@@ -1,0 +1,116 @@
+package cn.sandiao.agreement;
+
+import static cn.sandiao.workflow.FormValues.choice;
+import static cn.sandiao.workflow.FormValues.text;
+
+import cn.sandiao.agreement.FollowUp.NextStep;
+import cn.sandiao.agreement.FollowUp.Performance;
+import cn.sandiao.common.InputValidator;
+import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.dispute.DisputeCaseProcess;
+import cn.sandiao.mediation.Mediation;
+import cn.sandiao.mediation.MediationRepository;
+import cn.sandiao.mediation.MediationResult;
+import cn.sandiao.organization.CommitteeDirectory;
+import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.DueDates;
+import cn.sandiao.workflow.FormValues;
+import cn.sandiao.workflow.InstanceAccess;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The follow-up visit (回访): when an agreement's performance deadline has passed, its mediator records whether
+ * it was performed; an agreement not performed goes to re-mediation, to enforcement (only a judicially confirmed
+ * one) or to litigation.
+ */
+@Component("followUps")
+public class FollowUps {
+
+    public static final String PROCESS_KEY = "agreement_follow_up";
+    static final String VAR_FOLLOW_UP_ID = "followUpId";
+
+    record Visit(@NotNull(message = "请选择协议履行情况") Performance performance, NextStep nextStep,
+                 @Size(max = 2000, message = "回访记录不能超过2000字") String followUpNote) {
+
+        @AssertTrue(message = "未履行的，须选择后续处理方式")
+        boolean isNextStepChosen() {
+            return performance != Performance.NONE || nextStep != null;
+        }
+    }
+
+    private final MediationRepository mediations;
+    private final FollowUpRepository followUps;
+    private final JudicialConfirmationRepository confirmations;
+    private final CommitteeDirectory committees;
+    private final InstanceAccess instanceAccess;
+    private final CaseTimeline timeline;
+    private final CurrentActor actor;
+    private final InputValidator validator;
+
+    FollowUps(MediationRepository mediations, FollowUpRepository followUps,
+              JudicialConfirmationRepository confirmations, CommitteeDirectory committees,
+              InstanceAccess instanceAccess, CaseTimeline timeline, CurrentActor actor, InputValidator validator) {
+        this.mediations = mediations;
+        this.followUps = followUps;
+        this.confirmations = confirmations;
+        this.committees = committees;
+        this.instanceAccess = instanceAccess;
+        this.timeline = timeline;
+        this.actor = actor;
+        this.validator = validator;
+    }
+
+    /** When a case closes with an agreement that has a performance deadline, its follow-up is scheduled. */
+    public void schedule(DelegateExecution execution) {
+        Long caseId = FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID);
+        Mediation agreed = mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId).orElseThrow();
+        if (agreed.getResult() != MediationResult.SUCCESS || agreed.getPerformanceDeadline() == null) {
+            return;
+        }
+        FollowUp followUp = followUps.save(new FollowUp(caseId, agreed.getId(), agreed.getPerformanceDeadline()));
+        ProcessInstance instance = execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
+                PROCESS_KEY, execution.getProcessBusinessKey(), Variables.createVariables()
+                        .putValue(DisputeCaseProcess.VAR_CASE_ID, caseId)
+                        .putValue(DisputeCaseProcess.VAR_CASE_NO, execution.getVariable(DisputeCaseProcess.VAR_CASE_NO))
+                        .putValue(DisputeCaseProcess.VAR_CASE_SUMMARY,
+                                execution.getVariable(DisputeCaseProcess.VAR_CASE_SUMMARY))
+                        .putValue("agreementContent", agreed.getAgreementContent())
+                        .putValue(VAR_FOLLOW_UP_ID, followUp.getId())
+                        .putValue("performanceDue", DueDates.endOf(agreed.getPerformanceDeadline()))
+                        .putValue("mediatorId", agreed.getMediatorId())
+                        .putValue("mediatorGroup", committees.get(agreed.getCommitteeCode()).getGroupId()));
+        String supervisorGroups = (String) execution.getVariable(DisputeCaseProcess.VAR_SUPERVISOR_GROUPS);
+        instanceAccess.grantRead(instance.getId(), List.of(supervisorGroups.split(",")));
+        timeline.record(caseId, CaseEventType.FOLLOW_UP, CurrentActor.SYSTEM, "已安排回访",
+                "履行期限" + agreed.getPerformanceDeadline() + "届满后回访协议履行情况");
+    }
+
+    public void record(DelegateTask task) {
+        Visit visit = validator.check(new Visit(choice(task, "performance", Performance.class),
+                choice(task, "nextStep", NextStep.class), text(task, "followUpNote")));
+        FollowUp followUp = followUps.findById(FormValues.id(task, VAR_FOLLOW_UP_ID)).orElseThrow();
+        if (visit.performance() == Performance.NONE && visit.nextStep() == NextStep.ENFORCEMENT && !confirmed(followUp)) {
+            throw new InvalidInputException("nextStep", "该调解协议未经司法确认，不能申请强制执行；可重新调解或引导起诉");
+        }
+        String who = actor.of(task);
+        followUp.record(visit.performance(), visit.nextStep(), visit.followUpNote(), who);
+        timeline.record(followUp.getCaseId(), CaseEventType.FOLLOW_UP, who, "回访：" + visit.performance().label(),
+                (visit.nextStep() == null ? "" : "后续处理：" + visit.nextStep().label() + "；")
+                        + (visit.followUpNote() == null ? "" : visit.followUpNote()));
+    }
+
+    private boolean confirmed(FollowUp followUp) {
+        return confirmations.findByCaseId(followUp.getCaseId())
+                .map(c -> c.getRuling() == JudicialConfirmation.Ruling.CONFIRMED).orElse(false);
+    }
+}
