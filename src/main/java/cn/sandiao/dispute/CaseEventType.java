@@ -16,6 +16,7 @@ public enum CaseEventType {
     COURT_REVIEWED("法院审查"),
     CONFIRMATION("司法确认"),
     FOLLOW_UP("回访"),
+    COURT_REPORT("向法院反馈"),
     CLOSED("结案");
 
     private final String label;

@@ -27,6 +27,13 @@ public final class DisputeRequests {
                                 "0791-86001234")));
     }
 
+    /** A neighbour dispute in 东村 that came from {@code source}. */
+    public static RegisterDisputeRequest fromSource(DisputeSource source) {
+        RegisterDisputeRequest base = neighbourDispute(DONGCUN);
+        return new RegisterDisputeRequest(source, base.type(), base.regionCode(), base.description(),
+                base.amount(), base.peopleInvolved(), false, false, base.parties());
+    }
+
     /** A neighbour dispute in 东村 whose description is what the clerk typed. */
     public static RegisterDisputeRequest withDescription(String description) {
         RegisterDisputeRequest base = neighbourDispute(DONGCUN);

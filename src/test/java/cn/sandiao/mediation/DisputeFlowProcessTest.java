@@ -635,6 +635,40 @@ class DisputeFlowProcessTest {
                 .processInstanceBusinessKey(dispute.getBusinessKey()).singleResult();
     }
 
+    // --- 诉调对接: a court-entrusted case is reported back to the court -------------------------------------
+
+    @Test
+    void shouldReportTheResultOfACourtEntrustedCaseBackToTheCourt() {
+        ProcessInstance dispute = register(DisputeRequests.fromSource(cn.sandiao.dispute.DisputeSource.COURT_ENTRUSTED));
+        accept(dispute, "VILLAGE");
+        ProcessInstance mediation = calledProcessInstance(dispute);
+        complete(task(mediation), withVariables("partiesConsent", "false", "refusalReason", "被申请人坚持诉讼"));
+        assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_WITHDRAWN);
+
+        ProcessInstance report = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(cn.sandiao.dispute.CourtReports.PROCESS_KEY)
+                .processInstanceBusinessKey(dispute.getBusinessKey()).singleResult();
+        Task receive = task(report);
+        assertThat(receive).hasCandidateGroup("court");
+        assertThat((String) runtimeService.getVariable(report.getId(), "caseResult")).contains("当事人拒绝调解");
+        complete(receive, withVariables("courtNote", "已转立案庭审查"));
+
+        assertThat(report).isEnded().hasPassed("EndEvent_ResultReceived");
+        assertThat(disputeService.timeline(caseOf(dispute).getId()))
+                .anySatisfy(e -> assertThat(e.summary()).isEqualTo("调解结果已报送人民法院"))
+                .anySatisfy(e -> assertThat(e.summary()).isEqualTo("人民法院已接收调解结果"));
+    }
+
+    @Test
+    void shouldReportNothingToTheCourtForACaseItDidNotEntrust() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        complete(task(dispute), withVariables("accepted", "false", "declineReason", "不属于调解范围",
+                "declineRoute", "OUTSIDE_JURISDICTION"));
+
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(cn.sandiao.dispute.CourtReports.PROCESS_KEY)
+                .processInstanceBusinessKey(dispute.getBusinessKey()).count()).isZero();
+    }
+
     // --- 包案领导: the leader in charge of a major case --------------------------------------------------
 
     @Test
