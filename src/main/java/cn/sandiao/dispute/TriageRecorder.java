@@ -1,12 +1,12 @@
 package cn.sandiao.dispute;
 
-import cn.sandiao.common.InvalidInputException;
 import static cn.sandiao.dispute.DisputeCaseProcess.*;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.flag;
 import static cn.sandiao.workflow.FormValues.text;
 
 import cn.sandiao.common.InputValidator;
+import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.FormValues;

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets the offices responsible for a case see its process instance and its history in Cockpit and
- * {@code /engine-rest} (Camunda authorizations per instance; historic instance permissions are enabled). Granted as the system: the clerk who registers a case may not
- * hand out permissions herself.
+ * {@code /engine-rest} (Camunda authorizations per instance; historic instance permissions are enabled).
+ * Granted as the system: the clerk who registers a case may not hand out permissions herself.
  */
 @Component("instanceAccess")
 public class InstanceAccess {
