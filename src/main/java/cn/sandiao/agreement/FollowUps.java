@@ -78,13 +78,8 @@ public class FollowUps {
             return;
         }
         FollowUp followUp = followUps.save(new FollowUp(caseId, agreed.getId(), agreed.getPerformanceDeadline()));
-        ProcessInstance instance = execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
-                PROCESS_KEY, execution.getProcessBusinessKey(), Variables.createVariables()
-                        .putValue(DisputeCaseProcess.VAR_CASE_ID, caseId)
-                        .putValue(DisputeCaseProcess.VAR_CASE_NO, execution.getVariable(DisputeCaseProcess.VAR_CASE_NO))
-                        .putValue(DisputeCaseProcess.VAR_CASE_SUMMARY,
-                                execution.getVariable(DisputeCaseProcess.VAR_CASE_SUMMARY))
-                        .putValue("agreementContent", agreed.getAgreementContent())
+        ProcessInstance instance = AgreementInstances.start(execution, PROCESS_KEY, agreed,
+                Variables.createVariables()
                         .putValue(VAR_FOLLOW_UP_ID, followUp.getId())
                         .putValue("performanceDue", DueDates.endOf(agreed.getPerformanceDeadline()))
                         .putValue("mediatorId", agreed.getMediatorId())

@@ -79,13 +79,7 @@ public class JudicialConfirmations {
         LocalDate windowEndsOn = calendar.due(rule, calendar.today());
         JudicialConfirmation confirmation = confirmations.save(
                 new JudicialConfirmation(caseId, agreed.getId(), windowEndsOn));
-        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
-                execution.getProcessBusinessKey(), Variables.createVariables()
-                        .putValue(DisputeCaseProcess.VAR_CASE_ID, caseId)
-                        .putValue(DisputeCaseProcess.VAR_CASE_NO, execution.getVariable(DisputeCaseProcess.VAR_CASE_NO))
-                        .putValue(DisputeCaseProcess.VAR_CASE_SUMMARY,
-                                execution.getVariable(DisputeCaseProcess.VAR_CASE_SUMMARY))
-                        .putValue("agreementContent", agreed.getAgreementContent())
+        AgreementInstances.start(execution, PROCESS_KEY, agreed, Variables.createVariables()
                         .putValue(VAR_CONFIRMATION_ID, confirmation.getId())
                         .putValue("applicationWindowEnd", DueDates.endOf(windowEndsOn))
                         .putValue("deadlineBasis", rule.describe() + "；申请期限至" + windowEndsOn));

@@ -53,13 +53,16 @@ public class CaseEscalation {
                         .putValue("channel", channel.name())
                         .putValue("disputeType", disputeCase.getType().name())
                         .putValue("escalateTo", execution.getVariable(VAR_ESCALATE_TO))
-                        .putValue("hasHigherLevel", channel == Channel.PEOPLE && currentLevel(execution).next().isPresent())
+                        .putValue("hasHigherLevel", channel == Channel.PEOPLE && hasHigherLevel(execution))
                         .putValue("departmentDuty", departments.of(disputeCase.getType()).isPresent()))
                 .evaluate().getSingleResult().getEntry("escalation");
         execution.setVariable(VAR_ESCALATION, escalation);
     }
 
-    /** Read by dispute_case version 1's gateway: cases started before the escalation table keep running. */
+    /**
+     * Whether people's mediation has a level above the current one; also read by dispute_case version 1's
+     * gateway, so cases started before the escalation table keep running.
+     */
     public boolean hasHigherLevel(DelegateExecution execution) {
         return currentLevel(execution).next().isPresent();
     }

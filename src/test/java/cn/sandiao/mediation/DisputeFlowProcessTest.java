@@ -616,9 +616,7 @@ class DisputeFlowProcessTest {
     }
 
     private ProcessInstance followUpOf(ProcessInstance dispute) {
-        return runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(cn.sandiao.agreement.FollowUps.PROCESS_KEY)
-                .processInstanceBusinessKey(dispute.getBusinessKey()).singleResult();
+        return runningFor(dispute, cn.sandiao.agreement.FollowUps.PROCESS_KEY);
     }
 
     private void agreeInWriting(ProcessInstance dispute) {
@@ -630,8 +628,12 @@ class DisputeFlowProcessTest {
     }
 
     private ProcessInstance confirmationOf(ProcessInstance dispute) {
-        return runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(cn.sandiao.agreement.JudicialConfirmations.PROCESS_KEY)
+        return runningFor(dispute, cn.sandiao.agreement.JudicialConfirmations.PROCESS_KEY);
+    }
+
+    /** The running instance of {@code processKey} started for the dispute's case (same business key). */
+    private ProcessInstance runningFor(ProcessInstance dispute, String processKey) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(dispute.getBusinessKey()).singleResult();
     }
 
@@ -645,9 +647,7 @@ class DisputeFlowProcessTest {
         complete(task(mediation), withVariables("partiesConsent", "false", "refusalReason", "被申请人坚持诉讼"));
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_WITHDRAWN);
 
-        ProcessInstance report = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(cn.sandiao.dispute.CourtReports.PROCESS_KEY)
-                .processInstanceBusinessKey(dispute.getBusinessKey()).singleResult();
+        ProcessInstance report = runningFor(dispute, cn.sandiao.dispute.CourtReports.PROCESS_KEY);
         Task receive = task(report);
         assertThat(receive).hasCandidateGroup("court");
         assertThat((String) runtimeService.getVariable(report.getId(), "caseResult")).contains("当事人拒绝调解");
@@ -665,8 +665,7 @@ class DisputeFlowProcessTest {
         complete(task(dispute), withVariables("accepted", "false", "declineReason", "不属于调解范围",
                 "declineRoute", "OUTSIDE_JURISDICTION"));
 
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(cn.sandiao.dispute.CourtReports.PROCESS_KEY)
-                .processInstanceBusinessKey(dispute.getBusinessKey()).count()).isZero();
+        assertThat(runningFor(dispute, cn.sandiao.dispute.CourtReports.PROCESS_KEY)).isNull();
     }
 
     // --- 包案领导: the leader in charge of a major case --------------------------------------------------
@@ -714,12 +713,7 @@ class DisputeFlowProcessTest {
     }
 
     private void asLeader(Runnable action) {
-        processEngine.getIdentityService().setAuthentication("leader", List.of("leader"));
-        try {
-            action.run();
-        } finally {
-            processEngine.getIdentityService().clearAuthentication();
-        }
+        as("leader", List.of("leader"), action);
     }
 
     // --- steps -------------------------------------------------------------------------------------------
@@ -770,7 +764,11 @@ class DisputeFlowProcessTest {
 
     /** Completes as the demo supervisor, so Camunda's task authorizations are checked as in Tasklist. */
     private void asSupervisor(Runnable action) {
-        processEngine.getIdentityService().setAuthentication("supervisor", List.of("supervisor", "supervisor-990101"));
+        as("supervisor", List.of("supervisor", "supervisor-990101"), action);
+    }
+
+    private void as(String user, List<String> groups, Runnable action) {
+        processEngine.getIdentityService().setAuthentication(user, groups);
         try {
             action.run();
         } finally {
