@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Starts (or stops) a throw-away PostgreSQL from Debian's packages on 127.0.0.1:55432 with database and
+# Starts (or stops) a throw-away PostgreSQL from Debian's packages on 127.0.0.1:25432 with database and
 # user `sandiao` (password `sandiao`). Used by .ci/run; handy for running the tests against PostgreSQL by hand.
 set -euo pipefail
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 PGDATA=${PGDATA:-/tmp/sandiao-pgdata}
-PORT=55432
+PORT=25432   # below the kernel's ephemeral range (32768-60999): no outgoing connection can hold it
 
 case "${1:-start}" in
   start)

@@ -15,7 +15,7 @@ if [ "$DB" = postgres ]; then
   bash .ci/postgres.sh start
   trap 'kill $(cat "$WORK/pid") 2>/dev/null || true; bash .ci/postgres.sh stop' EXIT
   export SPRING_PROFILES_ACTIVE=postgres
-  ARGS+=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:55432/sandiao)
+  ARGS+=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:25432/sandiao)
 else
   trap 'kill $(cat "$WORK/pid") 2>/dev/null || true' EXIT
   ARGS+=("--spring.datasource.url=jdbc:h2:file:$WORK/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")

@@ -20,7 +20,7 @@ trap 'kill $(cat "$WORK"/pid-* 2>/dev/null) 2>/dev/null || true; bash .ci/postgr
 
 start_node() { # $1 = port
   SPRING_PROFILES_ACTIVE=postgres java -Xmx1g -jar "$JAR" --server.port="$1" \
-    --spring.datasource.url=jdbc:postgresql://127.0.0.1:55432/sandiao \
+    --spring.datasource.url=jdbc:postgresql://127.0.0.1:25432/sandiao \
     --sandiao.deadlines.reminder-days-before=40 \
     --camunda.bpm.job-execution.wait-time-in-millis=500 --camunda.bpm.job-execution.max-wait=2000 \
     >> "$WORK/node-$1.log" 2>&1 &
