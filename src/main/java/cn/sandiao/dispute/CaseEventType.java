@@ -12,6 +12,7 @@ public enum CaseEventType {
     ESCALATED("移交"),
     DEADLINE_REMINDER("临期提醒"),
     SUPERVISED("督办"),
+    DEADLINE_CHANGED("期限变更"),
     LEADER_INSTRUCTION("包案领导督导"),
     COURT_REVIEWED("法院审查"),
     CONFIRMATION("司法确认"),

@@ -3,6 +3,7 @@ package cn.sandiao.mediation;
 import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.EscalationChoice;
 import cn.sandiao.organization.MediationLevel;
+import cn.sandiao.workflow.Clock;
 import cn.sandiao.workflow.DeadlineRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -102,6 +103,15 @@ public class Mediation {
         this.dueOn = dueOn;
         this.dueRule = dueRule;
         this.startedAt = Instant.now();
+    }
+
+    /** A pause or an extension of the clock moved the last day. */
+    void moveDue(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    Clock clock() {
+        return new Clock(caseId, dueRule, id, acceptedOn);
     }
 
     void consent(boolean given, String refusalReason) {

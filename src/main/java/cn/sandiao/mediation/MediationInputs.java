@@ -32,7 +32,9 @@ final class MediationInputs {
             @NotBlank(message = "请填写调解地点") @Size(max = 200, message = "调解地点不能超过200字") String sessionPlace,
             @NotBlank(message = "请填写参加人员") @Size(max = 1000, message = "参加人员不能超过1000字") String participants,
             @NotBlank(message = "请填写调解经过") @Size(max = 4000, message = "调解经过不能超过4000字") String sessionSummary,
-            @NotNull(message = "请选择是否还需再次调解") Boolean anotherSession) {
+            @NotNull(message = "请选择是否还需再次调解") Boolean anotherSession,
+            // only offered where the mediation's rule allows a pause or an extension
+            ClockChange clockChange) {
     }
 
     record Outcome(

@@ -14,7 +14,9 @@ import cn.sandiao.dispute.CaseTimeline;
 import cn.sandiao.dispute.EscalationChoice;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.FormValues;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +30,11 @@ public class MediationRecorder {
     private final CaseTimeline timeline;
     private final CurrentActor actor;
     private final BusinessCalendar calendar;
+    private final MediationClock clock;
 
     MediationRecorder(MediationRepository mediations, MediationSessionRepository sessions, InputValidator validator,
-                      CaseTimeline timeline, CurrentActor actor, BusinessCalendar calendar) {
+                      CaseTimeline timeline, CurrentActor actor, BusinessCalendar calendar, MediationClock clock) {
+        this.clock = clock;
         this.mediations = mediations;
         this.sessions = sessions;
         this.validator = validator;
@@ -56,7 +60,8 @@ public class MediationRecorder {
     public void session(DelegateTask task) {
         MediationInputs.Session input = validator.check(new MediationInputs.Session(
                 date(task, "sessionDate"), text(task, "sessionPlace"), text(task, "participants"),
-                text(task, "sessionSummary"), flag(task, VAR_ANOTHER_SESSION)));
+                text(task, "sessionSummary"), flag(task, VAR_ANOTHER_SESSION),
+                choice(task, VAR_CLOCK_CHANGE, ClockChange.class)));
         Mediation mediation = mediation(task);
         if (input.sessionDate().isBefore(mediation.getAcceptedOn())) {
             throw new InvalidInputException("sessionDate", "调解日期不能早于受理日期" + mediation.getAcceptedOn());
@@ -68,9 +73,15 @@ public class MediationRecorder {
         timeline.record(mediation.getCaseId(), CaseEventType.SESSION_HELD, who,
                 input.sessionDate() + " 于" + input.sessionPlace() + "调解",
                 "参加人员：" + input.participants() + "；经过：" + input.sessionSummary());
+        if (input.clockChange() != null) {
+            clock.change(task, mediation, input.clockChange(), date(task, DeadlineClocks.FIELD_DATE),
+                    FormValues.integer(task, DeadlineClocks.FIELD_DAYS), text(task, DeadlineClocks.FIELD_REASON), who);
+        }
         // the next session starts from an empty record; participants usually stay the same
-        task.removeVariable("sessionDate");
-        task.removeVariable("sessionSummary");
+        for (String onePerSession : List.of("sessionDate", "sessionSummary", VAR_CLOCK_CHANGE,
+                DeadlineClocks.FIELD_DATE, DeadlineClocks.FIELD_DAYS, DeadlineClocks.FIELD_REASON)) {
+            task.removeVariable(onePerSession);
+        }
     }
 
     public void outcome(DelegateTask task) {

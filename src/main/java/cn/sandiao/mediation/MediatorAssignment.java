@@ -15,6 +15,7 @@ import cn.sandiao.organization.Mediator;
 import cn.sandiao.organization.MediatorRepository;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.FormValues;
@@ -43,11 +44,13 @@ public class MediatorAssignment {
     private final CaseTimeline timeline;
     private final int reminderDaysBefore;
     private final InstanceAccess instanceAccess;
+    private final DeadlineClocks clocks;
 
     MediatorAssignment(DisputeCaseRepository cases, CommitteeDirectory committees, MediatorRepository mediators,
                        MediationRepository mediations, BusinessCalendar calendar, CaseTimeline timeline,
                        @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore,
-                       InstanceAccess instanceAccess) {
+                       InstanceAccess instanceAccess, DeadlineClocks clocks) {
+        this.clocks = clocks;
         this.cases = cases;
         this.committees = committees;
         this.mediators = mediators;
@@ -98,8 +101,9 @@ public class MediatorAssignment {
         execution.setVariable(VAR_COMMITTEE_NAME, committee.getName());
         execution.setVariable(VAR_MEDIATION_DUE, DueDates.endOf(dueOn));
         execution.setVariable(VAR_REMINDER_AT, DueDates.morningOf(dueOn.minusDays(reminderDaysBefore)));
-        execution.setVariable(VAR_DEADLINE_BASIS, rule.describe() + "；期限至" + dueOn
-                + (calendar.isComplete(dueOn.getYear()) ? "" : "（该年度节假日安排未载入，仅按周末计算）"));
+        execution.setVariable(VAR_DEADLINE_BASIS, clocks.describe(mediation.clock()));
+        execution.setVariable(VAR_CLOCK_PAUSABLE, rule.pausable());
+        execution.setVariable(VAR_CLOCK_EXTENDABLE, rule.extension().allowed());
 
         timeline.record(disputeCase.getId(), CaseEventType.MEDIATOR_ASSIGNED, CurrentActor.SYSTEM,
                 "由" + committee.getName() + "受理" + channel.label(),

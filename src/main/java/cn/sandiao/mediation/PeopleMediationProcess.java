@@ -30,6 +30,10 @@ public final class PeopleMediationProcess {
     public static final String VAR_MEDIATION_DUE = "mediationDueDate";
     public static final String VAR_REMINDER_AT = "reminderDate";
     public static final String VAR_DEADLINE_BASIS = "deadlineBasis";
+    /** Whether the session form offers a pause (鉴定) or an extension of the mediation's clock. */
+    public static final String VAR_CLOCK_PAUSABLE = "clockPausable";
+    public static final String VAR_CLOCK_EXTENDABLE = "clockExtendable";
+    public static final String VAR_CLOCK_CHANGE = "clockChange";
     public static final String VAR_PARTIES_CONSENT = "partiesConsent";
     public static final String VAR_REFUSAL_REASON = "refusalReason";
     public static final String VAR_ANOTHER_SESSION = "anotherSession";

@@ -3,7 +3,9 @@ package cn.sandiao.workflow;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,20 +53,38 @@ public class BusinessCalendar {
 
     /** The last day of a limit of {@code rule} starting on {@code start} (the start day itself not counted). */
     public LocalDate due(DeadlineRule rule, LocalDate start) {
+        return due(rule, start, List.of(), 0);
+    }
+
+    /**
+     * The last day of a limit whose clock stood still during {@code pauses} (their days are not counted) and
+     * was extended by {@code extensionDays}; both only where the rule allows them, which the caller checks.
+     */
+    public LocalDate due(DeadlineRule rule, LocalDate start, List<Pause> pauses, int extensionDays) {
+        Predicate<LocalDate> running = day -> pauses.stream().noneMatch(p -> p.covers(day));
         return switch (rule.unit()) {
-            case WORKING_DAYS -> addWorkingDays(start, rule.limit());
-            case CALENDAR_DAYS -> nextWorkingDayFrom(start.plusDays(rule.limit()));
+            case WORKING_DAYS -> countForward(start, rule.limit() + extensionDays, running.and(this::isWorkingDay));
+            case CALENDAR_DAYS -> nextWorkingDayFrom(countForward(start, rule.limit() + extensionDays, running));
             // plusMonths keeps the corresponding day, or the month's last day where it has none (Jan 31 → Feb 28)
-            case MONTHS -> nextWorkingDayFrom(start.plusMonths(rule.limit()));
+            case MONTHS -> {
+                LocalDate end = start.plusMonths(rule.limit());
+                long paused = start.plusDays(1).datesUntil(end.plusDays(1)).filter(running.negate()).count();
+                yield nextWorkingDayFrom(countForward(end, (int) paused + extensionDays, running));
+            }
         };
     }
 
     LocalDate addWorkingDays(LocalDate start, int days) {
+        return countForward(start, days, this::isWorkingDay);
+    }
+
+    /** The day on which the {@code days}-th day after {@code start} that {@code counts} falls. */
+    private static LocalDate countForward(LocalDate start, int days, Predicate<LocalDate> counts) {
         LocalDate day = start;
         int counted = 0;
         while (counted < days) {
             day = day.plusDays(1);
-            if (isWorkingDay(day)) {
+            if (counts.test(day)) {
                 counted++;
             }
         }

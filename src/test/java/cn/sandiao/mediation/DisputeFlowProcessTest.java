@@ -26,7 +26,10 @@ import cn.sandiao.organization.Mediator;
 import cn.sandiao.organization.MediatorRepository;
 import cn.sandiao.support.ProcessTest;
 import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.workflow.DeadlineAdjustment;
+import cn.sandiao.workflow.DeadlineAdjustmentRepository;
 import cn.sandiao.workflow.DeadlineRule;
+import cn.sandiao.workflow.Pause;
 import cn.sandiao.workflow.DueDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,6 +62,7 @@ class DisputeFlowProcessTest {
     @Autowired BusinessCalendar calendar;
     @Autowired cn.sandiao.agreement.JudicialConfirmationRepository confirmations;
     @Autowired cn.sandiao.agreement.FollowUpRepository followUps;
+    @Autowired DeadlineAdjustmentRepository adjustments;
 
     @BeforeEach
     void initAssertions() {
@@ -505,6 +509,80 @@ class DisputeFlowProcessTest {
                 .isEqualTo(DueDates.endOf(calendar.due(DeadlineRule.MEDICAL_MEDIATION, calendar.today())));
     }
 
+    @Test
+    void shouldStopAMedicalMediationsClockDuringAnAssessmentAndExtendItWithThePartiesConsent() {
+        ProcessInstance dispute = register(
+                DisputeRequests.of(DisputeType.MEDICAL, DisputeRequests.XICUN, new BigDecimal("100000"), 2, false));
+        accept(dispute, "PROFESSIONAL");
+        ProcessInstance mediation = calledProcessInstance(dispute);
+        LocalDate today = calendar.today();
+        complete(task(mediation), withVariables("partiesConsent", "true"));
+
+        // 鉴定 commissioned: the reminder and 督办 timers wait, the next session has no due date
+        recordSession(mediation, Map.of("clockChange", "PAUSE", "clockChangeDate", today.toString(),
+                "clockChangeReason", "委托医疗损害鉴定"));
+        assertThat(timer(mediation, PeopleMediationProcess.START_OVERDUE).isSuspended()).isTrue();
+        assertThat(timer(mediation, PeopleMediationProcess.START_REMINDER).isSuspended()).isTrue();
+        assertThat(task(mediation).getDueDate()).isNull();
+        assertThat((String) runtimeService.getVariable(mediation.getId(), "deadlineBasis"))
+                .contains("暂停计时（委托医疗损害鉴定）");
+        assertThatThrownBy(() -> recordSession(mediation, Map.of("clockChange", "PAUSE",
+                "clockChangeDate", today.toString(), "clockChangeReason", "再次鉴定")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("计时已暂停");
+
+        // the opinion arrives the same day: no day of the clock was spent on it
+        recordSession(mediation, Map.of("clockChange", "RESUME", "clockChangeDate", today.toString()));
+        Pause assessment = new Pause(today, today);
+        LocalDate afterAssessment = calendar.due(DeadlineRule.MEDICAL_MEDIATION, today, List.of(assessment), 0);
+        assertThat(task(mediation).getDueDate()).isEqualTo(DueDates.endOf(afterAssessment));
+        assertThat(timer(mediation, PeopleMediationProcess.START_OVERDUE).isSuspended()).isFalse();
+
+        // the parties agree to five more working days: the last day, the task and both timers move
+        recordSession(mediation, Map.of("clockChange", "EXTEND", "extensionDays", 5,
+                "clockChangeReason", "双方同意延长以便补充病历资料"));
+        LocalDate extended = calendar.due(DeadlineRule.MEDICAL_MEDIATION, today, List.of(assessment), 5);
+        assertThat(extended).isAfter(afterAssessment);
+        assertThat(task(mediation).getDueDate()).isEqualTo(DueDates.endOf(extended));
+        assertThat(timer(mediation, PeopleMediationProcess.START_OVERDUE).getDuedate())
+                .isEqualTo(DueDates.endOf(extended));
+        assertThat(timer(mediation, PeopleMediationProcess.START_REMINDER).getDuedate())
+                .isEqualTo(DueDates.morningOf(extended.minusDays(5)));
+        Mediation record = mediations.findById((Long) runtimeService.getVariable(mediation.getId(), "mediationId"))
+                .orElseThrow();
+        assertThat(record.getDueOn()).isEqualTo(extended);
+        assertThat(adjustments.findByCaseIdOrderByIdAsc(record.getCaseId()))
+                .extracting(DeadlineAdjustment::getKind, DeadlineAdjustment::getReason, DeadlineAdjustment::getApprovedBy,
+                        DeadlineAdjustment::getRecordedBy, DeadlineAdjustment::getDueAfter)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DeadlineAdjustment.Kind.PAUSE, "委托医疗损害鉴定", null,
+                                "medical-mediator", afterAssessment),
+                        org.assertj.core.groups.Tuple.tuple(DeadlineAdjustment.Kind.EXTENSION,
+                                "双方同意延长以便补充病历资料", "双方当事人同意", "medical-mediator", extended));
+        assertThat(disputeService.timeline(record.getCaseId()))
+                .filteredOn(e -> e.summary().equals("当事人同意延长调解期限")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("经双方当事人同意延长5个工作日", "期限至" + extended));
+    }
+
+    @Test
+    void shouldRefuseToPauseOrExtendAClockWhoseRuleDoesNotAllowIt() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        ProcessInstance mediation = calledProcessInstance(dispute);
+        complete(task(mediation), withVariables("partiesConsent", "true"));
+
+        assertThatThrownBy(() -> recordSession(mediation, Map.of("clockChange", "PAUSE",
+                "clockChangeDate", calendar.today().toString(), "clockChangeReason", "鉴定")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("人民调解期限不能暂停计时");
+        assertThatThrownBy(() -> recordSession(mediation, Map.of("clockChange", "EXTEND", "extensionDays", 10,
+                "clockChangeReason", "双方同意")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("没有延长的规定");
+        assertThatThrownBy(() -> recordSession(mediation, Map.of("clockChange", "RESUME",
+                "clockChangeDate", calendar.today().toString())))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("计时未暂停");
+        assertThat(sessions.findByMediationIdOrderBySessionDateAscIdAsc(
+                (Long) runtimeService.getVariable(mediation.getId(), "mediationId"))).isEmpty();
+    }
+
     // --- 司法确认: judicial confirmation of a written people's-mediation agreement -----------------------
 
     @Test
@@ -732,10 +810,21 @@ class DisputeFlowProcessTest {
     }
 
     private void recordSession(ProcessInstance mediation, String another) {
+        recordSession(mediation, another, Map.of());
+    }
+
+    /** Another session to come, with a change of the mediation's clock recorded on it. */
+    private void recordSession(ProcessInstance mediation, Map<String, Object> clockChange) {
+        recordSession(mediation, "true", clockChange);
+    }
+
+    private void recordSession(ProcessInstance mediation, String another, Map<String, Object> more) {
         assertThat(mediation).isWaitingAt(PeopleMediationProcess.TASK_HOLD_SESSION);
-        complete(task(mediation), withVariables("sessionDate", calendar.today().toString(),
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("sessionDate", calendar.today().toString(),
                 "sessionPlace", "村委会调解室", "participants", "张三、李四、调解员", "sessionSummary", "听取双方陈述，释法明理",
                 "anotherSession", another));
+        variables.putAll(more);
+        taskService.complete(task(mediation).getId(), variables);
     }
 
     private void failMediation(ProcessInstance dispute, String expectedMediator, String reason) {

@@ -3,6 +3,7 @@ package cn.sandiao.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,5 +54,45 @@ class BusinessCalendarTest {
         assertThat(calendar.isComplete(2030)).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2030, 1, 1))).isTrue(); // no notice loaded: not known as 元旦
         assertThat(calendar.due(DeadlineRule.TRIAGE, LocalDate.of(2030, 1, 4))).isEqualTo(LocalDate.of(2030, 1, 7));
+    }
+
+    @Test
+    void shouldNotCountTheWorkingDaysOfAnAssessmentInAMedicalMediation() {
+        LocalDate accepted = LocalDate.of(2026, 11, 2);
+        assertThat(calendar.due(DeadlineRule.MEDICAL_MEDIATION, accepted)).isEqualTo(LocalDate.of(2026, 12, 14));
+        // 鉴定 from Monday 11-09 to Friday 11-13: five working days stand still
+        assertThat(calendar.due(DeadlineRule.MEDICAL_MEDIATION, accepted,
+                List.of(new Pause(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 13))), 0))
+                .isEqualTo(LocalDate.of(2026, 12, 21));
+        // a pause over a weekend changes nothing: those days were not counted anyway
+        assertThat(calendar.due(DeadlineRule.MEDICAL_MEDIATION, accepted,
+                List.of(new Pause(LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 15))), 0))
+                .isEqualTo(LocalDate.of(2026, 12, 14));
+    }
+
+    @Test
+    void shouldAddAnApprovedExtensionAndStillMoveOffAHoliday() {
+        LocalDate accepted = LocalDate.of(2026, 9, 16);
+        // 15 days end on 10-01, inside National Day: the first working day after it
+        assertThat(calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_RULING, accepted)).isEqualTo(LocalDate.of(2026, 10, 8));
+        // +10 days: 25 days end on Sunday 10-11 (the day after the adjusted working Saturday) → Monday
+        assertThat(calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_RULING, accepted, List.of(), 10))
+                .isEqualTo(LocalDate.of(2026, 10, 12));
+    }
+
+    @Test
+    void shouldMoveAMonthLimitByThePausedDays() {
+        assertThat(calendar.due(DeadlineRule.PEOPLE_MEDIATION, LocalDate.of(2026, 3, 10),
+                List.of(new Pause(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 22))), 0))
+                .isEqualTo(LocalDate.of(2026, 4, 13));
+    }
+
+    @Test
+    void shouldSayWhichRulesMayPauseOrBeExtended() {
+        assertThat(DeadlineRule.MEDICAL_MEDIATION.pausable()).isTrue();
+        assertThat(DeadlineRule.PEOPLE_MEDIATION.pausable()).isFalse();
+        assertThat(DeadlineRule.JUDICIAL_CONFIRMATION_RULING.extension().maxDays()).isEqualTo(10);
+        assertThat(DeadlineRule.COURT_ENTRUSTED_PRE_FILING.extension().allowed()).isTrue();
+        assertThat(DeadlineRule.TRAFFIC_MEDIATION.extension().allowed()).isFalse();
     }
 }

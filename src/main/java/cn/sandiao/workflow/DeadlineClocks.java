@@ -1,0 +1,139 @@
+package cn.sandiao.workflow;
+
+import cn.sandiao.common.InvalidInputException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pauses and extensions of a running clock, each checked against what its rule allows and recorded with its
+ * reason and approval; every due date of a clock is counted here from its start and what was recorded.
+ */
+@Component
+public class DeadlineClocks {
+
+    /** Form keys shared by every form that can pause or extend a clock. */
+    public static final String FIELD_DATE = "clockChangeDate";
+    public static final String FIELD_DAYS = "extensionDays";
+    public static final String FIELD_REASON = "clockChangeReason";
+
+    private final DeadlineAdjustmentRepository adjustments;
+    private final BusinessCalendar calendar;
+
+    DeadlineClocks(DeadlineAdjustmentRepository adjustments, BusinessCalendar calendar) {
+        this.adjustments = adjustments;
+        this.calendar = calendar;
+    }
+
+    /** The last day of {@code clock}; while a pause runs, as if it ended today. */
+    public LocalDate due(Clock clock) {
+        List<DeadlineAdjustment> recorded = recorded(clock);
+        LocalDate today = calendar.today();
+        List<Pause> pauses = recorded.stream().filter(a -> a.getKind() == DeadlineAdjustment.Kind.PAUSE)
+                .map(a -> a.asPause(today)).toList();
+        return calendar.due(clock.rule(), clock.start(), pauses, extensionDays(recorded));
+    }
+
+    public boolean isPaused(Clock clock) {
+        return recorded(clock).stream().anyMatch(DeadlineAdjustment::isOpenPause);
+    }
+
+    /** The clock stands still from {@code from} on (e.g. the day a 鉴定 was commissioned). */
+    public void pause(Clock clock, LocalDate from, String reason, String by) {
+        if (!clock.rule().pausable()) {
+            throw new InvalidInputException("clockChange", clock.rule().title() + "期限不能暂停计时");
+        }
+        if (isPaused(clock)) {
+            throw new InvalidInputException("clockChange", "计时已暂停，请先登记恢复计时");
+        }
+        requireReason(reason);
+        requireBetween(from, clock.start(), "暂停日期");
+        adjustments.save(DeadlineAdjustment.pause(clock, from, reason.strip(), by, due(clock)));
+    }
+
+    /** The clock runs again after {@code lastPausedDay}; answers the new last day. */
+    public LocalDate resume(Clock clock, LocalDate lastPausedDay) {
+        DeadlineAdjustment pause = recorded(clock).stream().filter(DeadlineAdjustment::isOpenPause).findFirst()
+                .orElseThrow(() -> new InvalidInputException("clockChange", "计时未暂停，无需恢复"));
+        requireBetween(lastPausedDay, pause.getPausedFrom(), "恢复计时日期");
+        pause.endPause(lastPausedDay);
+        LocalDate due = due(clock);
+        pause.settle(due);
+        return due;
+    }
+
+    /** An approved extension (by the parties' consent, or the court president); answers the new last day. */
+    public LocalDate extend(Clock clock, Integer days, String reason, String by) {
+        DeadlineRule.Extension extension = clock.rule().extension();
+        if (!extension.allowed()) {
+            throw new InvalidInputException("clockChange", clock.rule().title() + "期限没有延长的规定，不能延长");
+        }
+        List<DeadlineAdjustment> recorded = recorded(clock);
+        int used = extensionDays(recorded);
+        if (days == null || days < 1) {
+            throw new InvalidInputException(FIELD_DAYS, "请填写延长的天数（至少1日）");
+        }
+        if (extension.maxDays() != null && used + days > extension.maxDays()) {
+            throw new InvalidInputException(FIELD_DAYS, "最多可延长" + extension.maxDays() + "日"
+                    + (used > 0 ? "，已延长" + used + "日" : ""));
+        }
+        requireReason(reason);
+        LocalDate before = due(clock);
+        DeadlineAdjustment recordedExtension = adjustments.save(
+                DeadlineAdjustment.extension(clock, days, reason.strip(), extension.approvedBy(), by, before));
+        LocalDate after = due(clock);
+        recordedExtension.settle(after);
+        return after;
+    }
+
+    /** What a task shows about its limit: rule, basis, the last day and what moved it. */
+    public String describe(Clock clock) {
+        List<DeadlineAdjustment> recorded = recorded(clock);
+        StringBuilder text = new StringBuilder(clock.rule().describe());
+        if (isPaused(clock)) {
+            DeadlineAdjustment open = recorded.stream().filter(DeadlineAdjustment::isOpenPause).findFirst().orElseThrow();
+            text.append("；自").append(open.getPausedFrom()).append("起暂停计时（").append(open.getReason())
+                    .append("），恢复后重新计算期限");
+            return text.toString();
+        }
+        LocalDate due = due(clock);
+        text.append("；期限至").append(due);
+        for (DeadlineAdjustment adjustment : recorded) {
+            text.append(adjustment.getKind() == DeadlineAdjustment.Kind.PAUSE
+                    ? "；" + adjustment.getPausedFrom() + "至" + adjustment.getPausedTo() + "暂停计时（" + adjustment.getReason() + "）"
+                    : "；经" + adjustment.getApprovedBy() + "延长" + adjustment.getExtensionDays() + clock.rule().unitOfExtension()
+                            + "（" + adjustment.getReason() + "）");
+        }
+        if (!calendar.isComplete(due.getYear())) {
+            text.append("（").append(due.getYear()).append("年度节假日安排未载入，仅按周末计算）");
+        }
+        return text.toString();
+    }
+
+    private List<DeadlineAdjustment> recorded(Clock clock) {
+        return clock.id() == null ? List.of() : adjustments.findByRuleAndClockIdOrderByIdAsc(clock.rule(), clock.id());
+    }
+
+    private static int extensionDays(List<DeadlineAdjustment> recorded) {
+        return recorded.stream().filter(a -> a.getKind() == DeadlineAdjustment.Kind.EXTENSION)
+                .mapToInt(DeadlineAdjustment::getExtensionDays).sum();
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(FIELD_REASON, "请填写理由");
+        }
+        if (reason.length() > 1000) {
+            throw new InvalidInputException(FIELD_REASON, "理由不能超过1000字");
+        }
+    }
+
+    private void requireBetween(LocalDate day, LocalDate notBefore, String what) {
+        if (day == null) {
+            throw new InvalidInputException(FIELD_DATE, "请填写" + what);
+        }
+        if (day.isBefore(notBefore) || day.isAfter(calendar.today())) {
+            throw new InvalidInputException(FIELD_DATE, what + "须在" + notBefore + "至今天之间");
+        }
+    }
+}
