@@ -1,5 +1,7 @@
 package cn.sandiao.agreement;
 
+import cn.sandiao.workflow.Clock;
+import cn.sandiao.workflow.DeadlineRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -104,6 +106,15 @@ public class JudicialConfirmation {
     void accept(LocalDate on, LocalDate rulingDueOn) {
         this.status = Status.ACCEPTED;
         this.acceptedOn = on;
+        this.rulingDueOn = rulingDueOn;
+    }
+
+    /** The court's clock for its ruling, from the day it accepted the application. */
+    Clock rulingClock() {
+        return new Clock(caseId, DeadlineRule.JUDICIAL_CONFIRMATION_RULING, id, acceptedOn);
+    }
+
+    void moveRulingDue(LocalDate rulingDueOn) {
         this.rulingDueOn = rulingDueOn;
     }
 

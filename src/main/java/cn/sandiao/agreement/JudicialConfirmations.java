@@ -16,6 +16,7 @@ import cn.sandiao.mediation.MediationRepository;
 import cn.sandiao.mediation.MediationResult;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.FormValues;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
@@ -37,6 +39,18 @@ public class JudicialConfirmations {
 
     public static final String PROCESS_KEY = "judicial_confirmation";
     static final String VAR_CONFIRMATION_ID = "confirmationId";
+    static final String VAR_EXTENSION_REQUESTED = "extensionRequested";
+    /** The ruling form's third choice: more time instead of a ruling. */
+    static final String VAR_REQUEST_EXTENSION = "REQUEST_EXTENSION";
+
+    record ExtensionDecision(@NotNull(message = "请选择是否批准延长") Boolean extensionApproved,
+                             @Size(max = 1000, message = "审批说明不能超过1000字") String approvalNote) {
+
+        @AssertTrue(message = "不批准延长的，须写明理由")
+        boolean isRefusalExplained() {
+            return !Boolean.FALSE.equals(extensionApproved) || (approvalNote != null && !approvalNote.isBlank());
+        }
+    }
 
     record RulingInput(@NotNull(message = "请选择裁定结果") Ruling ruling,
                        @Size(max = 1000, message = "理由不能超过1000字") String rulingReason,
@@ -55,10 +69,12 @@ public class JudicialConfirmations {
     private final CaseTimeline timeline;
     private final CurrentActor actor;
     private final InputValidator validator;
+    private final DeadlineClocks clocks;
 
     JudicialConfirmations(MediationRepository mediations, JudicialConfirmationRepository confirmations,
                           BusinessCalendar calendar, CaseTimeline timeline, CurrentActor actor,
-                          InputValidator validator) {
+                          InputValidator validator, DeadlineClocks clocks) {
+        this.clocks = clocks;
         this.mediations = mediations;
         this.confirmations = confirmations;
         this.calendar = calendar;
@@ -90,17 +106,58 @@ public class JudicialConfirmations {
     /** The court has received the parties' joint application and accepts it. */
     public void accept(DelegateTask task) {
         JudicialConfirmation confirmation = confirmationOf(task);
-        DeadlineRule rule = DeadlineRule.JUDICIAL_CONFIRMATION_RULING;
         LocalDate today = calendar.today();
-        LocalDate rulingDueOn = calendar.due(rule, today);
-        confirmation.accept(today, rulingDueOn);
-        task.setVariable("rulingDueDate", DueDates.endOf(rulingDueOn));
-        task.setVariable("deadlineBasis", rule.describe() + "；审查期限至" + rulingDueOn);
+        confirmation.accept(today, calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_RULING, today));
+        showRulingDue(task, confirmation);
         timeline.record(confirmation.getCaseId(), CaseEventType.CONFIRMATION, actor.of(task), "法院受理司法确认申请",
-                "审查期限至" + rulingDueOn);
+                "审查期限至" + confirmation.getRulingDueOn());
     }
 
+    /** The judge rules, or asks the court president for more time (法释〔2011〕5号 第五条). */
     public void rule(DelegateTask task) {
+        boolean extensionRequested = VAR_REQUEST_EXTENSION.equals(task.getVariable("ruling"));
+        task.setVariable(VAR_EXTENSION_REQUESTED, extensionRequested);
+        if (extensionRequested) {
+            JudicialConfirmation confirmation = confirmationOf(task);
+            Integer days = FormValues.integer(task, DeadlineClocks.FIELD_DAYS);
+            String reason = text(task, DeadlineClocks.FIELD_REASON);
+            clocks.checkExtension(confirmation.rulingClock(), days, reason);
+            timeline.record(confirmation.getCaseId(), CaseEventType.DEADLINE_CHANGED, actor.of(task),
+                    "申请延长司法确认审查期限", "申请延长" + days + "日，报院长批准；理由：" + reason);
+            return;
+        }
+        ruleNow(task);
+    }
+
+    /** The court president approves the extension (the ruling's due date moves) or refuses it. */
+    public void decideExtension(DelegateTask task) {
+        ExtensionDecision decision = validator.check(new ExtensionDecision(
+                FormValues.flag(task, "extensionApproved"), text(task, "approvalNote")));
+        JudicialConfirmation confirmation = confirmationOf(task);
+        String president = actor.of(task);
+        if (decision.extensionApproved()) {
+            confirmation.moveRulingDue(clocks.extend(confirmation.rulingClock(),
+                    FormValues.integer(task, DeadlineClocks.FIELD_DAYS), text(task, DeadlineClocks.FIELD_REASON),
+                    president));
+            showRulingDue(task, confirmation);
+        }
+        timeline.record(confirmation.getCaseId(), CaseEventType.DEADLINE_CHANGED, president,
+                decision.extensionApproved() ? "院长批准延长审查期限" : "院长不批准延长审查期限",
+                (decision.extensionApproved() ? "审查期限至" + confirmation.getRulingDueOn() : "按原期限" + confirmation.getRulingDueOn() + "裁定")
+                        + (decision.approvalNote() == null ? "" : "；" + decision.approvalNote()));
+        // the judge's ruling form opens empty again
+        for (String asked : List.of("ruling", DeadlineClocks.FIELD_DAYS, DeadlineClocks.FIELD_REASON,
+                "extensionApproved", "approvalNote")) {
+            task.removeVariable(asked);
+        }
+    }
+
+    private void showRulingDue(DelegateTask task, JudicialConfirmation confirmation) {
+        task.setVariable("rulingDueDate", DueDates.endOf(confirmation.getRulingDueOn()));
+        task.setVariable("deadlineBasis", clocks.describe(confirmation.rulingClock()));
+    }
+
+    private void ruleNow(DelegateTask task) {
         RulingInput input = validator.check(new RulingInput(choice(task, "ruling", Ruling.class),
                 text(task, "rulingReason"), choice(task, "rejectedRoute", RejectedRoute.class)));
         JudicialConfirmation confirmation = confirmationOf(task);

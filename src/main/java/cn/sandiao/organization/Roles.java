@@ -9,6 +9,8 @@ public final class Roles {
     public static final String SUPERVISOR = "supervisor";
     public static final String LEADER = "leader";
     public static final String COURT = "court";
+    /** Approves a longer review of a judicial confirmation (法释〔2011〕5号 第五条: 经本院院长批准). */
+    public static final String COURT_PRESIDENT = "court-president";
     public static final String PETITION_OFFICER = "petition-officer";
     public static final String STATISTICIAN = "statistician";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
@@ -19,6 +21,7 @@ public final class Roles {
             new String[] {SUPERVISOR, "督导（综治中心主任）"},
             new String[] {LEADER, "包案领导"},
             new String[] {COURT, "法院（立案庭/诉前调解）"},
+            new String[] {COURT_PRESIDENT, "法院院长"},
             new String[] {PETITION_OFFICER, "信访干部"},
             new String[] {STATISTICIAN, "统计员"});
 

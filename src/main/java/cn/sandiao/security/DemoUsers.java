@@ -28,6 +28,7 @@ class DemoUsers {
             new DemoUser("supervisor", "刘", "督导", Roles.SUPERVISOR),
             new DemoUser("leader", "黄", "包案", Roles.LEADER),
             new DemoUser("court", "何", "法官", Roles.COURT),
+            new DemoUser("president", "周", "院长", Roles.COURT_PRESIDENT),
             new DemoUser("petition", "林", "信访", Roles.PETITION_OFFICER),
             new DemoUser("stats", "罗", "统计", Roles.STATISTICIAN),
             // 乐安镇's own office: sees only its township's cases

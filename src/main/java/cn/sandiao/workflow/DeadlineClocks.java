@@ -62,27 +62,34 @@ public class DeadlineClocks {
         return due;
     }
 
-    /** An approved extension (by the parties' consent, or the court president); answers the new last day. */
-    public LocalDate extend(Clock clock, Integer days, String reason, String by) {
+    /** Whether {@code days} more may be asked for {@code clock}: the rule allows it and the maximum holds. */
+    public void checkExtension(Clock clock, Integer days, String reason) {
         DeadlineRule.Extension extension = clock.rule().extension();
         if (!extension.allowed()) {
             throw new InvalidInputException("clockChange", clock.rule().title() + "期限没有延长的规定，不能延长");
         }
-        List<DeadlineAdjustment> recorded = recorded(clock);
-        int used = extensionDays(recorded);
         if (days == null || days < 1) {
             throw new InvalidInputException(FIELD_DAYS, "请填写延长的天数（至少1日）");
         }
+        int used = extensionDays(recorded(clock));
         if (extension.maxDays() != null && used + days > extension.maxDays()) {
             throw new InvalidInputException(FIELD_DAYS, "最多可延长" + extension.maxDays() + "日"
                     + (used > 0 ? "，已延长" + used + "日" : ""));
         }
         requireReason(reason);
+    }
+
+    /**
+     * An extension approved as its rule requires (the parties' consent, the court president), recorded with
+     * who approved it; answers the new last day.
+     */
+    public LocalDate extend(Clock clock, Integer days, String reason, String approvedByUser) {
+        checkExtension(clock, days, reason);
         LocalDate before = due(clock);
-        DeadlineAdjustment recordedExtension = adjustments.save(
-                DeadlineAdjustment.extension(clock, days, reason.strip(), extension.approvedBy(), by, before));
+        DeadlineAdjustment extension = adjustments.save(DeadlineAdjustment.extension(clock, days, reason.strip(),
+                clock.rule().extension().approvedBy(), approvedByUser, before));
         LocalDate after = due(clock);
-        recordedExtension.settle(after);
+        extension.settle(after);
         return after;
     }
 

@@ -693,6 +693,63 @@ class DisputeFlowProcessTest {
                 .hasToString("ENFORCEMENT");
     }
 
+    @Test
+    void shouldExtendTheCourtsReviewOnlyWithThePresidentsApprovalAndByTenDaysAtMost() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        agreeInWriting(dispute);
+        ProcessInstance confirmation = confirmationOf(dispute);
+        complete(task(confirmation));
+        LocalDate today = calendar.today();
+        assertThat(task(confirmation).getDueDate())
+                .isEqualTo(DueDates.endOf(calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_RULING, today)));
+
+        asJudge(() -> taskService.complete(task(confirmation).getId(), Map.of("ruling", "REQUEST_EXTENSION",
+                "extensionDays", 8, "clockChangeReason", "需核实被申请人的履行能力")));
+        Task approval = task(confirmation);
+        assertThat(approval).hasDefinitionKey("Task_ApproveExtension").hasCandidateGroup("court-president");
+        assertThatThrownBy(() -> asPresident(() -> taskService.complete(approval.getId(),
+                Map.of("extensionApproved", false))))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("须写明理由");
+        asPresident(() -> taskService.complete(approval.getId(), Map.of("extensionApproved", true)));
+
+        LocalDate extended = calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_RULING, today, List.of(), 8);
+        Task ruling = task(confirmation);
+        assertThat(ruling).hasDefinitionKey("Task_RuleOnConfirmation");
+        assertThat(ruling.getDueDate()).isEqualTo(DueDates.endOf(extended));
+        Long caseId = caseOf(dispute).getId();
+        assertThat(confirmations.findByCaseId(caseId).orElseThrow().getRulingDueOn()).isEqualTo(extended);
+        assertThat(adjustments.findByCaseIdOrderByIdAsc(caseId)).singleElement().satisfies(extension -> {
+            assertThat(extension.getExtensionDays()).isEqualTo(8);
+            assertThat(extension.getApprovedBy()).isEqualTo("院长批准");
+            assertThat(extension.getRecordedBy()).isEqualTo("president");
+            assertThat(extension.getReason()).isEqualTo("需核实被申请人的履行能力");
+        });
+
+        // ten days at most in all; a refused request leaves the limit as it was
+        assertThatThrownBy(() -> asJudge(() -> taskService.complete(ruling.getId(), Map.of("ruling", "REQUEST_EXTENSION",
+                "extensionDays", 3, "clockChangeReason", "仍需核实"))))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("最多可延长10日，已延长8日");
+        asJudge(() -> taskService.complete(ruling.getId(), Map.of("ruling", "REQUEST_EXTENSION",
+                "extensionDays", 2, "clockChangeReason", "仍需核实")));
+        asPresident(() -> taskService.complete(task(confirmation).getId(),
+                Map.of("extensionApproved", false, "approvalNote", "事实已清楚，应按期裁定")));
+        assertThat(task(confirmation).getDueDate()).isEqualTo(DueDates.endOf(extended));
+        asJudge(() -> taskService.complete(task(confirmation).getId(), Map.of("ruling", "CONFIRMED")));
+
+        assertThat(confirmation).isEnded().hasPassed("EndEvent_Ruled");
+        assertThat(disputeService.timeline(caseId)).extracting(e -> e.summary())
+                .contains("申请延长司法确认审查期限", "院长批准延长审查期限", "院长不批准延长审查期限", "裁定确认调解协议有效");
+    }
+
+    private void asJudge(Runnable action) {
+        as("court", List.of("court"), action);
+    }
+
+    private void asPresident(Runnable action) {
+        as("president", List.of("court-president"), action);
+    }
+
     private ProcessInstance followUpOf(ProcessInstance dispute) {
         return runningFor(dispute, cn.sandiao.agreement.FollowUps.PROCESS_KEY);
     }
