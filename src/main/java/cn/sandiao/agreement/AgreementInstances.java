@@ -2,7 +2,10 @@ package cn.sandiao.agreement;
 
 import cn.sandiao.dispute.DisputeCaseProcess;
 import cn.sandiao.mediation.Mediation;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 
@@ -10,6 +13,20 @@ import org.camunda.bpm.engine.variable.VariableMap;
 final class AgreementInstances {
 
     private AgreementInstances() {
+    }
+
+    /**
+     * The case is mediated again: the other processes about its earlier agreement (a follow-up still waiting,
+     * a confirmation window still open) no longer apply and end with the reason.
+     */
+    static void endOthers(DelegateTask current, String reason) {
+        RuntimeService runtime = current.getProcessEngineServices().getRuntimeService();
+        String caseNo = current.getExecution().getProcessBusinessKey();
+        for (String key : List.of(JudicialConfirmations.PROCESS_KEY, FollowUps.PROCESS_KEY)) {
+            runtime.createProcessInstanceQuery().processDefinitionKey(key).processInstanceBusinessKey(caseNo).list()
+                    .stream().filter(other -> !other.getId().equals(current.getProcessInstanceId()))
+                    .forEach(other -> runtime.deleteProcessInstance(other.getId(), reason));
+        }
     }
 
     static ProcessInstance start(DelegateExecution closing, String processKey, Mediation agreed, VariableMap own) {

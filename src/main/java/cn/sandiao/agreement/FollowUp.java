@@ -106,6 +106,10 @@ public class FollowUp {
         return caseId;
     }
 
+    public Long getMediationId() {
+        return mediationId;
+    }
+
     public LocalDate getDueOn() {
         return dueOn;
     }

@@ -5,5 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
-    Optional<FollowUp> findByCaseId(Long caseId);
+    /** The latest: a case mediated again after an agreement was not performed can have another. */
+    Optional<FollowUp> findFirstByCaseIdOrderByIdDesc(Long caseId);
 }

@@ -8,6 +8,8 @@ import cn.sandiao.agreement.FollowUp.Performance;
 import cn.sandiao.common.InputValidator;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseReopening;
+import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.CaseTimeline;
 import cn.sandiao.dispute.DisputeCaseProcess;
 import cn.sandiao.mediation.Mediation;
@@ -56,10 +58,13 @@ public class FollowUps {
     private final CaseTimeline timeline;
     private final CurrentActor actor;
     private final InputValidator validator;
+    private final CaseReopening reopening;
 
     FollowUps(MediationRepository mediations, FollowUpRepository followUps,
               JudicialConfirmationRepository confirmations, CommitteeDirectory committees,
-              InstanceAccess instanceAccess, CaseTimeline timeline, CurrentActor actor, InputValidator validator) {
+              InstanceAccess instanceAccess, CaseTimeline timeline, CurrentActor actor, InputValidator validator,
+              CaseReopening reopening) {
+        this.reopening = reopening;
         this.mediations = mediations;
         this.followUps = followUps;
         this.confirmations = confirmations;
@@ -94,18 +99,29 @@ public class FollowUps {
         Visit visit = validator.check(new Visit(choice(task, "performance", Performance.class),
                 choice(task, "nextStep", NextStep.class), text(task, "followUpNote")));
         FollowUp followUp = followUps.findById(FormValues.id(task, VAR_FOLLOW_UP_ID)).orElseThrow();
-        if (visit.performance() == Performance.NONE && visit.nextStep() == NextStep.ENFORCEMENT && !confirmed(followUp)) {
+        Mediation agreed = mediations.findById(followUp.getMediationId()).orElseThrow();
+        // a court's mediation ends in an enforceable 调解书; a people's or administrative one only once confirmed
+        boolean enforceable = agreed.getChannel() == Channel.JUDICIAL || confirmed(agreed);
+        if (visit.nextStep() == NextStep.ENFORCEMENT && visit.performance() == Performance.NONE && !enforceable) {
             throw new InvalidInputException("nextStep", "该调解协议未经司法确认，不能申请强制执行；可重新调解或引导起诉");
+        }
+        if (visit.nextStep() == NextStep.REMEDIATION && visit.performance() == Performance.NONE
+                && !reopening.canMediateAgain(followUp.getCaseId())) {
+            throw new InvalidInputException("nextStep", "人民法院调解书可以申请强制执行，不再重新调解");
         }
         String who = actor.of(task);
         followUp.record(visit.performance(), visit.nextStep(), visit.followUpNote(), who);
         timeline.record(followUp.getCaseId(), CaseEventType.FOLLOW_UP, who, "回访：" + visit.performance().label(),
-                (visit.nextStep() == null ? "" : "后续处理：" + visit.nextStep().label() + "；")
+                (followUp.getNextStep() == null ? "" : "后续处理：" + followUp.getNextStep().label() + "；")
                         + (visit.followUpNote() == null ? "" : visit.followUpNote()));
+        if (followUp.getNextStep() == NextStep.REMEDIATION) {
+            AgreementInstances.endOthers(task, "调解协议未履行，重新调解");
+            reopening.reopen(followUp.getCaseId(), "回访发现调解协议未履行，当事人同意重新调解", who);
+        }
     }
 
-    private boolean confirmed(FollowUp followUp) {
-        return confirmations.findByCaseId(followUp.getCaseId())
+    private boolean confirmed(Mediation agreed) {
+        return confirmations.findByMediationId(agreed.getId())
                 .map(c -> c.getRuling() == JudicialConfirmation.Ruling.CONFIRMED).orElse(false);
     }
 }

@@ -5,5 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface JudicialConfirmationRepository extends JpaRepository<JudicialConfirmation, Long> {
 
-    Optional<JudicialConfirmation> findByCaseId(Long caseId);
+    /** The latest: a case mediated again after a rejection can have another. */
+    Optional<JudicialConfirmation> findFirstByCaseIdOrderByIdDesc(Long caseId);
+
+    Optional<JudicialConfirmation> findByMediationId(Long mediationId);
 }

@@ -7,6 +7,7 @@ import cn.sandiao.agreement.JudicialConfirmation.RejectedRoute;
 import cn.sandiao.agreement.JudicialConfirmation.Ruling;
 import cn.sandiao.common.InputValidator;
 import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseReopening;
 import cn.sandiao.dispute.CaseTimeline;
 import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.DisputeCaseProcess;
@@ -70,10 +71,12 @@ public class JudicialConfirmations {
     private final CurrentActor actor;
     private final InputValidator validator;
     private final DeadlineClocks clocks;
+    private final CaseReopening reopening;
 
     JudicialConfirmations(MediationRepository mediations, JudicialConfirmationRepository confirmations,
                           BusinessCalendar calendar, CaseTimeline timeline, CurrentActor actor,
-                          InputValidator validator, DeadlineClocks clocks) {
+                          InputValidator validator, DeadlineClocks clocks, CaseReopening reopening) {
+        this.reopening = reopening;
         this.clocks = clocks;
         this.mediations = mediations;
         this.confirmations = confirmations;
@@ -167,6 +170,11 @@ public class JudicialConfirmations {
                 ? "调解协议经确认有效，一方拒绝履行的，对方可以向人民法院申请强制执行"
                 : input.rulingReason() + "；当事人可" + input.rejectedRoute().label();
         timeline.record(confirmation.getCaseId(), CaseEventType.CONFIRMATION, judge, input.ruling().label(), detail);
+        if (input.rejectedRoute() == RejectedRoute.MEDIATION && input.ruling() == Ruling.REJECTED) {
+            AgreementInstances.endOthers(task, "司法确认申请被驳回，重新调解");
+            reopening.reopen(confirmation.getCaseId(), "司法确认申请被驳回（" + input.rulingReason()
+                    + "），当事人选择通过人民调解变更原协议或达成新协议", judge);
+        }
     }
 
     /** Thirty days passed without a joint application: the agreement stays a contract, not an enforceable title. */

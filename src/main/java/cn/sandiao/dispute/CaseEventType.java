@@ -18,7 +18,8 @@ public enum CaseEventType {
     CONFIRMATION("司法确认"),
     FOLLOW_UP("回访"),
     COURT_REPORT("向法院反馈"),
-    CLOSED("结案");
+    CLOSED("结案"),
+    REOPENED("重新调解");
 
     private final String label;
 

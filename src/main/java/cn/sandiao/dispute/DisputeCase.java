@@ -167,6 +167,14 @@ public class DisputeCase {
         this.channel = Channel.of(level);
     }
 
+    /** Mediated again after its agreement failed; the earlier closure stays in the timeline. */
+    void reopen() {
+        this.result = null;
+        this.closureNote = null;
+        this.closedAt = null;
+        this.status = CaseStatus.MEDIATING;
+    }
+
     void close(CaseResult result, String note, Instant at) {
         this.result = result;
         this.closureNote = note;

@@ -144,7 +144,7 @@ class TasklistBrowserIT {
         screenshot("5-court-confirms");
         complete();
 
-        var confirmation = confirmations.findByCaseId(registered.id()).orElseThrow();
+        var confirmation = confirmations.findFirstByCaseIdOrderByIdDesc(registered.id()).orElseThrow();
         assertThat(confirmation.getRuling()).hasToString("CONFIRMED");
         assertThat(confirmation.getDecidedBy()).isEqualTo("court");
     }

@@ -604,7 +604,7 @@ class DisputeFlowProcessTest {
         complete(ruling, withVariables("ruling", "CONFIRMED"));
 
         assertThat(confirmation).isEnded().hasPassed("EndEvent_Ruled");
-        cn.sandiao.agreement.JudicialConfirmation stored = confirmations.findByCaseId(caseOf(dispute).getId()).orElseThrow();
+        cn.sandiao.agreement.JudicialConfirmation stored = confirmations.findFirstByCaseIdOrderByIdDesc(caseOf(dispute).getId()).orElseThrow();
         assertThat(stored.getStatus()).hasToString("RULED");
         assertThat(stored.getRuling()).hasToString("CONFIRMED");
         assertThat(stored.getAcceptedOn()).isEqualTo(calendar.today());
@@ -626,10 +626,64 @@ class DisputeFlowProcessTest {
         complete(ruling, withVariables("ruling", "REJECTED", "rulingReason", "协议内容涉及第三人利益",
                 "rejectedRoute", "MEDIATION"));
 
-        cn.sandiao.agreement.JudicialConfirmation stored = confirmations.findByCaseId(caseOf(dispute).getId()).orElseThrow();
+        cn.sandiao.agreement.JudicialConfirmation stored = confirmations.findFirstByCaseIdOrderByIdDesc(caseOf(dispute).getId()).orElseThrow();
         assertThat(stored.getRuling()).hasToString("REJECTED");
         assertThat(stored.getRejectedRoute()).hasToString("MEDIATION");
         assertThat(stored.getRulingReason()).isEqualTo("协议内容涉及第三人利益");
+
+        // the parties chose to mediate again: the same case goes back to its committee, the old follow-up ends
+        DisputeCase reopened = caseOf(dispute);
+        assertThat(reopened.getStatus()).isEqualTo(CaseStatus.MEDIATING);
+        assertThat(reopened.getResult()).isNull();
+        assertThat(followUpOf(dispute)).isNull();
+        ProcessInstance again = runningFor(dispute, DisputeCaseProcess.KEY);
+        assertThat(again).isWaitingAt(DisputeCaseProcess.CALL_PEOPLE_MEDIATION)
+                .hasPassed("StartEvent_RemediationRequested");
+        assertThat(reopened.getProcessInstanceId()).isEqualTo(again.getId());
+        assertThat(task(calledProcessInstance(again))).isAssignedTo("mediator");
+        assertThat(disputeService.timeline(reopened.getId())).extracting(e -> e.summary())
+                .containsSubsequence("结案：调解成功", "裁定驳回申请", "重新调解", "由东村人民调解委员会受理人民调解");
+
+        agreeInWriting(again);
+        assertThat(again).isEnded().hasPassed(DisputeCaseProcess.END_SUCCEEDED);
+        assertThat(caseOf(dispute).getResult()).isEqualTo(CaseResult.SUCCEEDED);
+        assertThat(confirmations.findFirstByCaseIdOrderByIdDesc(reopened.getId()).orElseThrow().getStatus())
+                .hasToString("WINDOW_OPEN");
+    }
+
+    @Test
+    void shouldMediateAgainWhenAFollowUpFindsTheAgreementNotPerformedAndThePartiesAgree() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        agreeInWriting(dispute);
+        ProcessInstance followUp = followUpOf(dispute);
+        execute(timer(followUp, "TimerEvent_PerformanceDue"));
+
+        complete(task(followUp), withVariables("performance", "NONE", "nextStep", "REMEDIATION",
+                "followUpNote", "李四未拆除围墙，双方同意再次调解"));
+
+        assertThat(followUp).isEnded().hasPassed("EndEvent_FollowedUp");
+        assertThat(confirmationOf(dispute)).isNull(); // the window for the unperformed agreement is moot
+        ProcessInstance again = runningFor(dispute, DisputeCaseProcess.KEY);
+        assertThat(again).isWaitingAt(DisputeCaseProcess.CALL_PEOPLE_MEDIATION);
+        assertThat(caseOf(dispute).getStatus()).isEqualTo(CaseStatus.MEDIATING);
+        assertThat(mediations.findByCaseIdOrderByStartedAtAsc(caseOf(dispute).getId())).hasSize(2);
+    }
+
+    @Test
+    void shouldOnlyRecordGuidanceToLitigationWhenAnAgreementWasNotPerformed() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        agreeInWriting(dispute);
+        ProcessInstance followUp = followUpOf(dispute);
+        execute(timer(followUp, "TimerEvent_PerformanceDue"));
+
+        complete(task(followUp), withVariables("performance", "NONE", "nextStep", "LITIGATION"));
+
+        assertThat(runningFor(dispute, DisputeCaseProcess.KEY)).isNull();
+        assertThat(caseOf(dispute).getResult()).isEqualTo(CaseResult.SUCCEEDED);
+        assertThat(disputeService.timeline(caseOf(dispute).getId()))
+                .anySatisfy(e -> assertThat(e.detail()).contains("引导向人民法院起诉"));
     }
 
     @Test
@@ -642,7 +696,7 @@ class DisputeFlowProcessTest {
         execute(timer(confirmation, "BoundaryEvent_ApplicationWindowClosed"));
 
         assertThat(confirmation).isEnded().hasPassed("EndEvent_WindowClosed");
-        assertThat(confirmations.findByCaseId(caseOf(dispute).getId()).orElseThrow().getStatus())
+        assertThat(confirmations.findFirstByCaseIdOrderByIdDesc(caseOf(dispute).getId()).orElseThrow().getStatus())
                 .hasToString("WINDOW_CLOSED");
     }
 
@@ -664,7 +718,7 @@ class DisputeFlowProcessTest {
         complete(visit, withVariables("performance", "FULL", "followUpNote", "电话回访，越界围墙已拆除"));
 
         assertThat(followUp).isEnded().hasPassed("EndEvent_FollowedUp");
-        cn.sandiao.agreement.FollowUp stored = followUps.findByCaseId(caseOf(dispute).getId()).orElseThrow();
+        cn.sandiao.agreement.FollowUp stored = followUps.findFirstByCaseIdOrderByIdDesc(caseOf(dispute).getId()).orElseThrow();
         assertThat(stored.getPerformance()).hasToString("FULL");
         assertThat(stored.getNextStep()).isNull();
         assertThat(disputeService.timeline(caseOf(dispute).getId()))
@@ -689,7 +743,7 @@ class DisputeFlowProcessTest {
         complete(task(confirmation), withVariables("ruling", "CONFIRMED"));
         complete(visit, withVariables("performance", "NONE", "nextStep", "ENFORCEMENT"));
 
-        assertThat(followUps.findByCaseId(caseOf(dispute).getId()).orElseThrow().getNextStep())
+        assertThat(followUps.findFirstByCaseIdOrderByIdDesc(caseOf(dispute).getId()).orElseThrow().getNextStep())
                 .hasToString("ENFORCEMENT");
     }
 
@@ -718,7 +772,7 @@ class DisputeFlowProcessTest {
         assertThat(ruling).hasDefinitionKey("Task_RuleOnConfirmation");
         assertThat(ruling.getDueDate()).isEqualTo(DueDates.endOf(extended));
         Long caseId = caseOf(dispute).getId();
-        assertThat(confirmations.findByCaseId(caseId).orElseThrow().getRulingDueOn()).isEqualTo(extended);
+        assertThat(confirmations.findFirstByCaseIdOrderByIdDesc(caseId).orElseThrow().getRulingDueOn()).isEqualTo(extended);
         assertThat(adjustments.findByCaseIdOrderByIdAsc(caseId)).singleElement().satisfies(extension -> {
             assertThat(extension.getExtensionDays()).isEqualTo(8);
             assertThat(extension.getApprovedBy()).isEqualTo("院长批准");
