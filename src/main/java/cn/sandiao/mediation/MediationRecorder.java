@@ -110,6 +110,18 @@ public class MediationRecorder {
 
     /** The court's pre-litigation mediation: a failure leads to litigation, the parties have no channel to choose. */
     public void courtOutcome(DelegateTask task) {
+        boolean extending = ClockChange.EXTEND.name().equals(task.getVariable("courtStep"));
+        task.setVariable(JudicialMediationProcess.VAR_MEDIATION_EXTENDED, extending);
+        if (extending) {
+            // 特邀调解规定 第二十七条: the parties may agree to a longer court-entrusted mediation
+            clock.change(task, mediation(task), ClockChange.EXTEND, null,
+                    FormValues.integer(task, DeadlineClocks.FIELD_DAYS), text(task, DeadlineClocks.FIELD_REASON),
+                    actor.of(task));
+            for (String asked : List.of("courtStep", DeadlineClocks.FIELD_DAYS, DeadlineClocks.FIELD_REASON)) {
+                task.removeVariable(asked);
+            }
+            return;
+        }
         task.setVariable(VAR_ESCALATE_TO, EscalationChoice.NONE.name());
         outcome(task);
     }

@@ -367,8 +367,16 @@ class DisputeFlowProcessTest {
         assertThat(courtMediation).hasDefinitionKey(JudicialMediationProcess.TASK_COURT_MEDIATION).isAssignedTo("court");
         assertThat(courtMediation.getDueDate()).isEqualTo(
                 DueDates.endOf(calendar.due(DeadlineRule.COURT_ENTRUSTED_PRE_FILING, calendar.today())));
-        complete(courtMediation, withVariables("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",
-                "agreementContent", "保险公司在交强险限额内赔付，肇事方另付一万元", "agreementAmount", 10000));
+        // the parties agree to ten more days (特邀调解规定 第二十七条): the task comes back with the later due date
+        complete(courtMediation, withVariables("courtStep", "EXTEND", "extensionDays", 10,
+                "clockChangeReason", "双方同意等待保险公司定损"));
+        courtMediation = task(court);
+        assertThat(courtMediation).hasDefinitionKey(JudicialMediationProcess.TASK_COURT_MEDIATION);
+        assertThat(courtMediation.getDueDate()).isEqualTo(DueDates.endOf(
+                calendar.due(DeadlineRule.COURT_ENTRUSTED_PRE_FILING, calendar.today(), List.of(), 10)));
+        complete(courtMediation, withVariables("courtStep", "OUTCOME", "mediationResult", "SUCCESS",
+                "agreementForm", "WRITTEN", "agreementContent", "保险公司在交强险限额内赔付，肇事方另付一万元",
+                "agreementAmount", 10000));
 
         assertThat(court).isEnded().hasPassed(JudicialMediationProcess.END_COURT_MEDIATION_ENDED);
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.TASK_DECIDE_ESCALATION,
