@@ -49,9 +49,11 @@ public class CaseReopening {
         variables.put(DisputeCaseProcess.VAR_CHANNEL, disputeCase.getChannel().name());
         variables.put(DisputeCaseProcess.VAR_MEDIATION_LEVEL, disputeCase.getMediationLevel().name());
         variables.put(DisputeCaseProcess.VAR_RISK_LEVEL, disputeCase.getRiskLevel().name());
-        variables.put(DisputeCaseProcess.VAR_LEADER_IN_CHARGE, disputeCase.getRiskLevel() == RiskLevel.MAJOR);
         ProcessInstance instance = runtimeService.createMessageCorrelation(MESSAGE)
                 .processInstanceBusinessKey(disputeCase.getCaseNo()).setVariables(variables).correlateStartMessage();
         registration.linkProcess(disputeCase, instance.getId());
+        // set once the instance runs (a start variable would trigger the leader's event sub-process twice)
+        runtimeService.setVariable(instance.getId(), DisputeCaseProcess.VAR_LEADER_IN_CHARGE,
+                disputeCase.getRiskLevel() == RiskLevel.MAJOR);
     }
 }

@@ -896,6 +896,26 @@ class DisputeFlowProcessTest {
     }
 
     @Test
+    void shouldGiveAReopenedMajorCaseItsLeaderAgain() {
+        ProcessInstance dispute = register(DisputeRequests.of(DisputeType.LAND_CONTRACT, DisputeRequests.XICUN,
+                new BigDecimal("600000"), 2, false));
+        accept(dispute, "COUNTY");
+        asLeader(() -> taskService.complete(leaderTask(dispute).getId(), Map.of("supervisionNote", "尽快调处")));
+        ProcessInstance mediation = calledProcessInstance(dispute);
+        complete(task(mediation), withVariables("partiesConsent", "true"));
+        recordSession(mediation, "false");
+        complete(task(mediation), withVariables("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",
+                "agreementContent", "承包地界以二〇二〇年确权图为准"));
+        ProcessInstance confirmation = confirmationOf(dispute);
+        complete(task(confirmation));
+        complete(task(confirmation), withVariables("ruling", "REJECTED", "rulingReason", "协议内容不明确",
+                "rejectedRoute", "MEDIATION"));
+
+        ProcessInstance again = runningFor(dispute, DisputeCaseProcess.KEY);
+        assertThat(leaderTask(again)).isNotNull();
+    }
+
+    @Test
     void shouldGiveNoLeaderToACaseThatIsNotMajor() {
         ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
         accept(dispute, "VILLAGE");
