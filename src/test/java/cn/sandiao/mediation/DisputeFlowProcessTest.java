@@ -595,9 +595,7 @@ class DisputeFlowProcessTest {
 
     @Test
     void shouldLetTheCourtAcceptAndConfirmAWrittenAgreementWithinItsLimits() {
-        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
-        accept(dispute, "VILLAGE");
-        agreeInWriting(dispute);
+        ProcessInstance dispute = agreedInWriting();
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_SUCCEEDED);
 
         ProcessInstance confirmation = confirmationOf(dispute);
@@ -622,9 +620,7 @@ class DisputeFlowProcessTest {
 
     @Test
     void shouldRecordARejectionWithItsReasonAndTheRouteThePartiesAreTold() {
-        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
-        accept(dispute, "VILLAGE");
-        agreeInWriting(dispute);
+        ProcessInstance dispute = agreedInWriting();
         ProcessInstance confirmation = confirmationOf(dispute);
         complete(task(confirmation));
         Task ruling = task(confirmation);
@@ -661,11 +657,8 @@ class DisputeFlowProcessTest {
 
     @Test
     void shouldMediateAgainWhenAFollowUpFindsTheAgreementNotPerformedAndThePartiesAgree() {
-        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
-        accept(dispute, "VILLAGE");
-        agreeInWriting(dispute);
-        ProcessInstance followUp = followUpOf(dispute);
-        execute(timer(followUp, "TimerEvent_PerformanceDue"));
+        ProcessInstance dispute = agreedInWriting();
+        ProcessInstance followUp = followUpDue(dispute);
 
         complete(task(followUp), withVariables("performance", "NONE", "nextStep", "REMEDIATION",
                 "followUpNote", "李四未拆除围墙，双方同意再次调解"));
@@ -680,11 +673,8 @@ class DisputeFlowProcessTest {
 
     @Test
     void shouldOnlyRecordGuidanceToLitigationWhenAnAgreementWasNotPerformed() {
-        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
-        accept(dispute, "VILLAGE");
-        agreeInWriting(dispute);
-        ProcessInstance followUp = followUpOf(dispute);
-        execute(timer(followUp, "TimerEvent_PerformanceDue"));
+        ProcessInstance dispute = agreedInWriting();
+        ProcessInstance followUp = followUpDue(dispute);
 
         complete(task(followUp), withVariables("performance", "NONE", "nextStep", "LITIGATION"));
 
@@ -696,9 +686,7 @@ class DisputeFlowProcessTest {
 
     @Test
     void shouldCloseTheApplicationWindowAfterThirtyDaysWithoutAnApplication() {
-        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
-        accept(dispute, "VILLAGE");
-        agreeInWriting(dispute);
+        ProcessInstance dispute = agreedInWriting();
         ProcessInstance confirmation = confirmationOf(dispute);
 
         execute(timer(confirmation, "BoundaryEvent_ApplicationWindowClosed"));
@@ -712,9 +700,7 @@ class DisputeFlowProcessTest {
 
     @Test
     void shouldFollowUpAnAgreementWhenItsPerformanceDeadlinePasses() {
-        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
-        accept(dispute, "VILLAGE");
-        agreeInWriting(dispute);
+        ProcessInstance dispute = agreedInWriting();
         ProcessInstance followUp = followUpOf(dispute);
         assertThat(followUp).isWaitingAt("TimerEvent_PerformanceDue");
         org.camunda.bpm.engine.runtime.Job due = timer(followUp, "TimerEvent_PerformanceDue");
@@ -735,11 +721,8 @@ class DisputeFlowProcessTest {
 
     @Test
     void shouldAllowEnforcementOfAnUnperformedAgreementOnlyOnceACourtConfirmedIt() {
-        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
-        accept(dispute, "VILLAGE");
-        agreeInWriting(dispute);
-        ProcessInstance followUp = followUpOf(dispute);
-        execute(timer(followUp, "TimerEvent_PerformanceDue"));
+        ProcessInstance dispute = agreedInWriting();
+        ProcessInstance followUp = followUpDue(dispute);
         Task visit = task(followUp);
 
         assertThatThrownBy(() -> taskService.complete(visit.getId(),
@@ -757,9 +740,7 @@ class DisputeFlowProcessTest {
 
     @Test
     void shouldExtendTheCourtsReviewOnlyWithThePresidentsApprovalAndByTenDaysAtMost() {
-        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
-        accept(dispute, "VILLAGE");
-        agreeInWriting(dispute);
+        ProcessInstance dispute = agreedInWriting();
         ProcessInstance confirmation = confirmationOf(dispute);
         complete(task(confirmation));
         LocalDate today = calendar.today();
@@ -814,6 +795,21 @@ class DisputeFlowProcessTest {
 
     private ProcessInstance followUpOf(ProcessInstance dispute) {
         return runningFor(dispute, cn.sandiao.agreement.FollowUps.PROCESS_KEY);
+    }
+
+    /** A village case closed with a written agreement to perform within ten days. */
+    private ProcessInstance agreedInWriting() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        agreeInWriting(dispute);
+        return dispute;
+    }
+
+    /** The follow-up of the case's agreement, its performance deadline passed. */
+    private ProcessInstance followUpDue(ProcessInstance dispute) {
+        ProcessInstance followUp = followUpOf(dispute);
+        execute(timer(followUp, "TimerEvent_PerformanceDue"));
+        return followUp;
     }
 
     private void agreeInWriting(ProcessInstance dispute) {
