@@ -30,8 +30,8 @@ final class AgreementInstances {
     }
 
     static ProcessInstance start(DelegateExecution closing, String processKey, Mediation agreed, VariableMap own) {
-        own.putValue(DisputeCaseProcess.VAR_CASE_ID, agreed.getCaseId())
-                .putValue(DisputeCaseProcess.VAR_CASE_NO, closing.getVariable(DisputeCaseProcess.VAR_CASE_NO))
+        DisputeCaseProcess.withCaseColumns(closing, own)
+                .putValue(DisputeCaseProcess.VAR_CASE_ID, agreed.getCaseId())
                 .putValue(DisputeCaseProcess.VAR_CASE_SUMMARY, closing.getVariable(DisputeCaseProcess.VAR_CASE_SUMMARY))
                 .putValue("agreementContent", agreed.getAgreementContent());
         return closing.getProcessEngineServices().getRuntimeService()

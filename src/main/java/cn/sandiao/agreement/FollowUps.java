@@ -23,6 +23,7 @@ import cn.sandiao.workflow.InstanceAccess;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -90,7 +91,9 @@ public class FollowUps {
                         .putValue("mediatorId", agreed.getMediatorId())
                         .putValue("mediatorGroup", committees.get(agreed.getCommitteeCode()).getGroupId()));
         String supervisorGroups = (String) execution.getVariable(DisputeCaseProcess.VAR_SUPERVISOR_GROUPS);
-        instanceAccess.grantRead(instance.getId(), List.of(supervisorGroups.split(",")));
+        List<String> readers = new ArrayList<>(List.of(supervisorGroups.split(",")));
+        readers.add(committees.get(agreed.getCommitteeCode()).getGroupId());
+        instanceAccess.grantRead(instance.getId(), readers);
         timeline.record(caseId, CaseEventType.FOLLOW_UP, CurrentActor.SYSTEM, "已安排回访",
                 "履行期限" + agreed.getPerformanceDeadline() + "届满后回访协议履行情况");
     }

@@ -20,8 +20,16 @@ class CaseSummaries {
         this.regions = regions;
     }
 
+    String partyNames(DisputeCase disputeCase) {
+        return disputeCase.getParties().stream().map(Party::getName).collect(Collectors.joining("、"));
+    }
+
+    String villageName(DisputeCase disputeCase) {
+        return regions.find(disputeCase.getRegionCode()).map(Region::getName).orElse(disputeCase.getRegionCode());
+    }
+
     String of(DisputeCase disputeCase) {
-        String region = regions.find(disputeCase.getRegionCode()).map(Region::getName).orElse(disputeCase.getRegionCode());
+        String region = villageName(disputeCase);
         String parties = disputeCase.getParties().stream()
                 .map(p -> p.getRole().label() + "：" + p.getName())
                 .collect(Collectors.joining("；"));

@@ -42,9 +42,8 @@ public class CourtReports {
             return;
         }
         execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
-                execution.getProcessBusinessKey(), Variables.createVariables()
+                execution.getProcessBusinessKey(), DisputeCaseProcess.withCaseColumns(execution, Variables.createVariables())
                         .putValue(DisputeCaseProcess.VAR_CASE_ID, disputeCase.getId())
-                        .putValue(DisputeCaseProcess.VAR_CASE_NO, disputeCase.getCaseNo())
                         .putValue(DisputeCaseProcess.VAR_CASE_SUMMARY,
                                 execution.getVariable(DisputeCaseProcess.VAR_CASE_SUMMARY))
                         .putValue("caseResult", disputeCase.getResult().label() + "：" + disputeCase.getClosureNote()));

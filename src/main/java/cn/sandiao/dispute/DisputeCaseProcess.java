@@ -1,5 +1,9 @@
 package cn.sandiao.dispute;
 
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+
 /** What the dispute_case BPMN and the code share: key, element ids, variables, forms. */
 public final class DisputeCaseProcess {
 
@@ -32,6 +36,12 @@ public final class DisputeCaseProcess {
     public static final String VAR_CASE_NO = "caseNo";
     public static final String VAR_CASE_SUMMARY = "caseSummary";
     public static final String VAR_REGION_CODE = "regionCode";
+    /** Shown as columns of the Tasklist filters, in every process about the case. */
+    public static final String VAR_PARTY_NAMES = "partyNames";
+    public static final String VAR_DISPUTE_TYPE_NAME = "disputeTypeName";
+    public static final String VAR_VILLAGE_NAME = "villageName";
+    public static final List<String> CASE_COLUMNS = List.of(VAR_CASE_NO, VAR_PARTY_NAMES, VAR_DISPUTE_TYPE_NAME,
+            VAR_VILLAGE_NAME);
     public static final String VAR_DISPUTE_TYPE = "disputeType";
     public static final String VAR_TRIAGE_DUE = "triageDueDate";
     public static final String VAR_RISK_LEVEL = "riskLevel";
@@ -56,5 +66,11 @@ public final class DisputeCaseProcess {
     public static final String VAR_SUPERVISOR_GROUPS = "supervisorGroups";
 
     private DisputeCaseProcess() {
+    }
+
+    /** The case's columns for a process started about it (a follow-up, a confirmation, a report to the court). */
+    public static VariableMap withCaseColumns(VariableScope from, VariableMap to) {
+        CASE_COLUMNS.forEach(name -> to.putValue(name, from.getVariable(name)));
+        return to;
     }
 }

@@ -84,6 +84,9 @@ class DisputeRegistration {
         variables.put(DisputeCaseProcess.VAR_CASE_SUMMARY, summaries.of(disputeCase));
         variables.put(DisputeCaseProcess.VAR_REGION_CODE, disputeCase.getRegionCode());
         variables.put(DisputeCaseProcess.VAR_DISPUTE_TYPE, disputeCase.getType().name());
+        variables.put(DisputeCaseProcess.VAR_DISPUTE_TYPE_NAME, disputeCase.getType().label());
+        variables.put(DisputeCaseProcess.VAR_PARTY_NAMES, summaries.partyNames(disputeCase));
+        variables.put(DisputeCaseProcess.VAR_VILLAGE_NAME, summaries.villageName(disputeCase));
         variables.put(DisputeCaseProcess.VAR_TRIAGE_DUE, DueDates.endOf(disputeCase.getTriageDue()));
         variables.put(DisputeCaseProcess.VAR_INTAKE_GROUPS,
                 String.join(",", offices.groupsFor(Roles.INTAKE, disputeCase.getRegionCode())));

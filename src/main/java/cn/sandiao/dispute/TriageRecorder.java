@@ -53,6 +53,7 @@ public class TriageRecorder {
         task.setVariable(DisputeCaseProcess.VAR_LEADER_IN_CHARGE,
                 decision.accepted() && decision.riskLevel() == RiskLevel.MAJOR);
         if (decision.accepted()) {
+            task.setVariable(DisputeCaseProcess.VAR_DISPUTE_TYPE_NAME, decision.disputeType().label());
             disputeCase.accept(decision.disputeType(), decision.riskLevel(), text(task, VAR_RISK_REASON),
                     decision.channel(), decision.mediatingLevel(), Instant.now());
             timeline.record(disputeCase.getId(), CaseEventType.TRIAGED, who, "受理并分流",

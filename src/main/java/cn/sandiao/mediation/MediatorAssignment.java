@@ -21,6 +21,7 @@ import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.FormValues;
 import cn.sandiao.workflow.InstanceAccess;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +94,10 @@ public class MediatorAssignment {
                 mediator.map(Mediator::getUserId).orElse(null), acceptedOn, dueOn, rule));
         disputeCase.mediatedBy(level, committee.getCode());
         String supervisorGroups = (String) execution.getVariable(DisputeCaseProcess.VAR_SUPERVISOR_GROUPS);
-        instanceAccess.grantRead(execution.getProcessInstanceId(), List.of(supervisorGroups.split(",")));
+        // the committee's own staff read their mediation too: Tasklist shows its case columns to them
+        List<String> readers = new ArrayList<>(List.of(supervisorGroups.split(",")));
+        readers.add(committee.getGroupId());
+        instanceAccess.grantRead(execution.getProcessInstanceId(), readers);
 
         execution.setVariable(VAR_MEDIATION_ID, mediation.getId());
         execution.setVariable(VAR_MEDIATOR_ID, mediation.getMediatorId());

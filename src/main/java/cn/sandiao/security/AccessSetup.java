@@ -2,7 +2,6 @@ package cn.sandiao.security;
 
 import cn.sandiao.organization.Roles;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.sandiao.dispute.DisputeCaseProcess;
 import cn.sandiao.organization.Committee;
@@ -14,21 +13,12 @@ import cn.sandiao.organization.UserScope;
 import cn.sandiao.organization.UserScopeRepository;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -36,33 +26,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure every role has its Camunda group and exactly the permissions its work needs, and that Tasklist
- * offers the basic task filters. Runs after every deployment; what already exists is left as it is.
+ * offers the task filters of {@link TaskFilters}. Runs after every deployment; what already exists is left as it is.
  * Tasks themselves are visible to their assignee and candidate groups through Camunda's default task
  * authorizations.
  */
 @Component
 class AccessSetup {
 
-    static final String FILTER_MINE = "我的待办";
-    static final String FILTER_GROUP = "本组待领";
     /** Roles whose work is offered per office (county or township): see {@link Offices}. */
     static final List<String> OFFICE_ROLES = List.of(Roles.INTAKE, Roles.SUPERVISOR);
 
     private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
-    private final FilterService filterService;
-    private final TaskService taskService;
+    private final Grants grants;
+    private final TaskFilters taskFilters;
     private final CommitteeRepository committees;
     private final Offices offices;
     private final UserScopeRepository userScopes;
 
-    AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
-                FilterService filterService, TaskService taskService, CommitteeRepository committees,
+    AccessSetup(IdentityService identityService, Grants grants, TaskFilters taskFilters, CommitteeRepository committees,
                 Offices offices, UserScopeRepository userScopes) {
         this.identityService = identityService;
-        this.authorizationService = authorizationService;
-        this.filterService = filterService;
-        this.taskService = taskService;
+        this.grants = grants;
+        this.taskFilters = taskFilters;
         this.committees = committees;
         this.offices = offices;
         this.userScopes = userScopes;
@@ -87,35 +72,33 @@ class AccessSetup {
             taskWorkers.add(committee.getGroupId());
         }
         for (String group : taskWorkers) {
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // task forms are read from the deployment of the task's process definition
-            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+            grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         }
-        grant(Roles.INTAKE, Resources.PROCESS_DEFINITION, DisputeCaseProcess.KEY,
+        grants.grant(Roles.INTAKE, Resources.PROCESS_DEFINITION, DisputeCaseProcess.KEY,
                 Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Roles.INTAKE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-        grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grants.grant(Roles.INTAKE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grants.grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // instances and their history are granted per case to the offices' supervisor groups (InstanceAccess),
         // never a whole definition at once
-        grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-        revoke(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE,
+        grants.grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        grants.revoke(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
-        revoke(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        revoke(Roles.SUPERVISOR, Resources.TASK, ANY, Permissions.READ);
+        grants.revoke(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grants.revoke(Roles.SUPERVISOR, Resources.TASK, ANY, Permissions.READ);
         // decision history has no per-instance permission: only the county's offices, which see every case, read it
-        grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-        revoke(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
+        grants.grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        grants.revoke(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
         for (Region county : offices.officeRegions().stream().filter(r -> r.getLevel() == RegionLevel.COUNTY).toList()) {
-            grant(Offices.groupOf(Roles.SUPERVISOR, county.getCode()), Resources.DECISION_DEFINITION, ANY,
+            grants.grant(Offices.groupOf(Roles.SUPERVISOR, county.getCode()), Resources.DECISION_DEFINITION, ANY,
                     Permissions.READ_HISTORY);
         }
-        grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grants.grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
-        TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
-        TaskQuery claimable = taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .orderByDueDate().asc();
-        ensureFilter(FILTER_MINE, "分配给我的任务，按到期日排序", -10, mine, taskWorkers);
-        ensureFilter(FILTER_GROUP, "本组尚未认领的任务，按到期日排序", -5, claimable, taskWorkers);
+        List<String> supervisorGroups = taskWorkers.stream()
+                .filter(group -> group.equals(Roles.SUPERVISOR) || group.startsWith(Roles.SUPERVISOR + "-")).toList();
+        taskFilters.ensure(taskWorkers, supervisorGroups);
     }
 
     /**
@@ -147,57 +130,6 @@ class AccessSetup {
         }
     }
 
-    private void ensureFilter(String name, String description, int priority, TaskQuery query, List<String> readers) {
-        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-        if (filter == null) {
-            filter = filterService.newTaskFilter(name)
-                    .setOwner(null)
-                    .setQuery(query)
-                    .setProperties(Map.of(
-                            "description", description,
-                            "priority", priority,
-                            "refresh", true,
-                            "variables", List.of(
-                                    Map.of("name", "caseNo", "label", "案号"),
-                                    Map.of("name", "committeeName", "label", "承办调委会"))));
-            filterService.saveFilter(filter);
-        }
-        for (String group : readers) {
-            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
-        }
-    }
 
-    private void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT)
-                .singleResult();
-        if (authorization != null && java.util.Arrays.stream(permissions).anyMatch(authorization::isPermissionGranted)) {
-            for (Permission permission : permissions) {
-                authorization.removePermission(permission);
-            }
-            authorizationService.saveAuthorization(authorization);
-        }
-    }
 
-    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT)
-                .singleResult();
-        if (authorization == null) {
-            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        }
-        boolean missing = false;
-        for (Permission permission : permissions) {
-            if (!authorization.isPermissionGranted(permission)) {
-                authorization.addPermission(permission);
-                missing = true;
-            }
-        }
-        if (missing) {
-            authorizationService.saveAuthorization(authorization);
-        }
-    }
 }

@@ -101,7 +101,7 @@ class AccessTest {
 
         assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
         assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
-        assertThat(filterService.createFilterQuery().filterName(AccessSetup.FILTER_MINE).count()).isEqualTo(1);
+        assertThat(filterService.createFilterQuery().filterName(TaskFilters.MINE).count()).isEqualTo(1);
     }
 
     private List<JsonNode> tasksOf(String user, String caseNo) throws Exception {
