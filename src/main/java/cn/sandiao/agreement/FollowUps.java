@@ -1,5 +1,6 @@
 package cn.sandiao.agreement;
 
+import cn.sandiao.common.ChinaTime;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.text;
 
@@ -95,7 +96,7 @@ public class FollowUps {
         readers.add(committees.get(agreed.getCommitteeCode()).getGroupId());
         instanceAccess.grantRead(instance.getId(), readers);
         timeline.record(caseId, CaseEventType.FOLLOW_UP, CurrentActor.SYSTEM, "已安排回访",
-                "履行期限" + agreed.getPerformanceDeadline() + "届满后回访协议履行情况");
+                "履行期限" + ChinaTime.date(agreed.getPerformanceDeadline()) + "届满后回访协议履行情况");
     }
 
     public void record(DelegateTask task) {

@@ -1,5 +1,6 @@
 package cn.sandiao.agreement;
 
+import cn.sandiao.common.ChinaTime;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.text;
 
@@ -101,9 +102,9 @@ public class JudicialConfirmations {
         AgreementInstances.start(execution, PROCESS_KEY, agreed, Variables.createVariables()
                         .putValue(VAR_CONFIRMATION_ID, confirmation.getId())
                         .putValue("applicationWindowEnd", DueDates.endOf(windowEndsOn))
-                        .putValue("deadlineBasis", rule.describe() + "；申请期限至" + windowEndsOn));
+                        .putValue("deadlineBasis", rule.describe() + "；申请期限至" + ChinaTime.date(windowEndsOn)));
         timeline.record(caseId, CaseEventType.CONFIRMATION, CurrentActor.SYSTEM, "可申请司法确认",
-                "双方当事人可于" + windowEndsOn + "前共同向人民法院申请司法确认");
+                "双方当事人可于" + ChinaTime.date(windowEndsOn) + "前共同向人民法院申请司法确认");
     }
 
     /** The court has received the parties' joint application and accepts it. */
@@ -113,7 +114,7 @@ public class JudicialConfirmations {
         confirmation.accept(today, calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_RULING, today));
         showRulingDue(task, confirmation);
         timeline.record(confirmation.getCaseId(), CaseEventType.CONFIRMATION, actor.of(task), "法院受理司法确认申请",
-                "审查期限至" + confirmation.getRulingDueOn());
+                "审查期限至" + ChinaTime.date(confirmation.getRulingDueOn()));
     }
 
     /** The judge rules, or asks the court president for more time (法释〔2011〕5号 第五条). */
@@ -146,7 +147,8 @@ public class JudicialConfirmations {
         }
         timeline.record(confirmation.getCaseId(), CaseEventType.DEADLINE_CHANGED, president,
                 decision.extensionApproved() ? "院长批准延长审查期限" : "院长不批准延长审查期限",
-                (decision.extensionApproved() ? "审查期限至" + confirmation.getRulingDueOn() : "按原期限" + confirmation.getRulingDueOn() + "裁定")
+                (decision.extensionApproved() ? "审查期限至" + ChinaTime.date(confirmation.getRulingDueOn())
+                        : "按原期限" + ChinaTime.date(confirmation.getRulingDueOn()) + "裁定")
                         + (decision.approvalNote() == null ? "" : "；" + decision.approvalNote()));
         // the judge's ruling form opens empty again
         for (String asked : List.of("ruling", DeadlineClocks.FIELD_DAYS, DeadlineClocks.FIELD_REASON,

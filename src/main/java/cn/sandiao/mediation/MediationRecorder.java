@@ -1,5 +1,6 @@
 package cn.sandiao.mediation;
 
+import cn.sandiao.common.ChinaTime;
 import static cn.sandiao.mediation.PeopleMediationProcess.*;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.date;
@@ -64,14 +65,14 @@ public class MediationRecorder {
                 choice(task, VAR_CLOCK_CHANGE, ClockChange.class)));
         Mediation mediation = mediation(task);
         if (input.sessionDate().isBefore(mediation.getAcceptedOn())) {
-            throw new InvalidInputException("sessionDate", "调解日期不能早于受理日期" + mediation.getAcceptedOn());
+            throw new InvalidInputException("sessionDate", "调解日期不能早于受理日期" + ChinaTime.date(mediation.getAcceptedOn()));
         }
         task.setVariable(VAR_ANOTHER_SESSION, input.anotherSession());
         String who = actor.of(task);
         sessions.save(new MediationSession(mediation.getId(), input.sessionDate(), input.sessionPlace(),
                 input.participants(), input.sessionSummary(), who));
         timeline.record(mediation.getCaseId(), CaseEventType.SESSION_HELD, who,
-                input.sessionDate() + " 于" + input.sessionPlace() + "调解",
+                ChinaTime.date(input.sessionDate()) + "于" + input.sessionPlace() + "调解",
                 "参加人员：" + input.participants() + "；经过：" + input.sessionSummary());
         if (input.clockChange() != null) {
             clock.change(task, mediation, input.clockChange(), date(task, DeadlineClocks.FIELD_DATE),

@@ -1,5 +1,6 @@
 package cn.sandiao.mediation;
 
+import cn.sandiao.common.ChinaTime;
 import static cn.sandiao.mediation.PeopleMediationProcess.*;
 
 import cn.sandiao.dispute.CaseEventType;
@@ -111,7 +112,7 @@ public class MediatorAssignment {
 
         timeline.record(disputeCase.getId(), CaseEventType.MEDIATOR_ASSIGNED, CurrentActor.SYSTEM,
                 "由" + committee.getName() + "受理" + channel.label(),
-                mediator.map(m -> "调解员：" + m.getName()).orElse("调解员待认领") + "；调解期限至" + dueOn);
+                mediator.map(m -> "调解员：" + m.getName()).orElse("调解员待认领") + "；调解期限至" + ChinaTime.date(dueOn));
     }
 
     private DisputeCase caseOf(DelegateExecution execution) {

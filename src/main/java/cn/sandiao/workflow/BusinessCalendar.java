@@ -1,5 +1,6 @@
 package cn.sandiao.workflow;
 
+import cn.sandiao.common.ChinaTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class BusinessCalendar {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ChinaTime.ZONE;
 
     private final Map<Integer, HolidaySchedule> schedules;
 

@@ -1,5 +1,6 @@
 package cn.sandiao.workflow;
 
+import cn.sandiao.common.ChinaTime;
 import cn.sandiao.common.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,15 +100,15 @@ public class DeadlineClocks {
         StringBuilder text = new StringBuilder(clock.rule().describe());
         if (isPaused(clock)) {
             DeadlineAdjustment open = recorded.stream().filter(DeadlineAdjustment::isOpenPause).findFirst().orElseThrow();
-            text.append("；自").append(open.getPausedFrom()).append("起暂停计时（").append(open.getReason())
+            text.append("；自").append(ChinaTime.date(open.getPausedFrom())).append("起暂停计时（").append(open.getReason())
                     .append("），恢复后重新计算期限");
             return text.toString();
         }
         LocalDate due = due(clock);
-        text.append("；期限至").append(due);
+        text.append("；期限至").append(ChinaTime.date(due));
         for (DeadlineAdjustment adjustment : recorded) {
             text.append(adjustment.getKind() == DeadlineAdjustment.Kind.PAUSE
-                    ? "；" + adjustment.getPausedFrom() + "至" + adjustment.getPausedTo() + "暂停计时（" + adjustment.getReason() + "）"
+                    ? "；" + ChinaTime.date(adjustment.getPausedFrom()) + "至" + ChinaTime.date(adjustment.getPausedTo()) + "暂停计时（" + adjustment.getReason() + "）"
                     : "；经" + adjustment.getApprovedBy() + "延长" + adjustment.getExtensionDays() + clock.rule().unitOfExtension()
                             + "（" + adjustment.getReason() + "）");
         }
@@ -140,7 +141,7 @@ public class DeadlineClocks {
             throw new InvalidInputException(FIELD_DATE, "请填写" + what);
         }
         if (day.isBefore(notBefore) || day.isAfter(calendar.today())) {
-            throw new InvalidInputException(FIELD_DATE, what + "须在" + notBefore + "至今天之间");
+            throw new InvalidInputException(FIELD_DATE, what + "须在" + ChinaTime.date(notBefore) + "至今天之间");
         }
     }
 }

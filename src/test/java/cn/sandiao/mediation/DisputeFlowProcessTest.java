@@ -568,7 +568,7 @@ class DisputeFlowProcessTest {
                                 "双方同意延长以便补充病历资料", "双方当事人同意", "medical-mediator", extended));
         assertThat(disputeService.timeline(record.getCaseId()))
                 .filteredOn(e -> e.summary().equals("当事人同意延长调解期限")).singleElement()
-                .satisfies(e -> assertThat(e.detail()).contains("经双方当事人同意延长5个工作日", "期限至" + extended));
+                .satisfies(e -> assertThat(e.detail()).contains("经双方当事人同意延长5个工作日", "期限至" + cn.sandiao.common.ChinaTime.date(extended)));
     }
 
     @Test

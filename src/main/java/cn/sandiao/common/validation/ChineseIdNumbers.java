@@ -1,5 +1,6 @@
 package cn.sandiao.common.validation;
 
+import cn.sandiao.common.ChinaTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -30,7 +31,7 @@ public final class ChineseIdNumbers {
     private static boolean plausibleBirth(String value) {
         try {
             LocalDate birth = LocalDate.parse(value.substring(6, 14), BIRTH_DATE);
-            return !birth.isBefore(LocalDate.of(1900, 1, 1)) && !birth.isAfter(LocalDate.now());
+            return !birth.isBefore(LocalDate.of(1900, 1, 1)) && !birth.isAfter(ChinaTime.today());
         } catch (DateTimeParseException e) {
             return false;
         }
