@@ -4,6 +4,7 @@ import cn.sandiao.common.ChinaTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -54,25 +55,95 @@ public class BusinessCalendar {
 
     /** The last day of a limit of {@code rule} starting on {@code start} (the start day itself not counted). */
     public LocalDate due(DeadlineRule rule, LocalDate start) {
-        return due(rule, start, List.of(), 0);
+        return count(rule, start, List.of(), 0).due();
+    }
+
+    public LocalDate due(DeadlineRule rule, LocalDate start, List<Pause> pauses, int extensionDays) {
+        return count(rule, start, pauses, extensionDays).due();
     }
 
     /**
-     * The last day of a limit whose clock stood still during {@code pauses} (their days are not counted) and
-     * was extended by {@code extensionDays}; both only where the rule allows them, which the caller checks.
+     * Counts a limit whose clock stood still during {@code pauses} (their days are not counted) and was extended
+     * by {@code extensionDays} (both only where the rule allows them, which the caller checks), and says in
+     * Chinese how: every due date comes from here, so an explanation and a task's due date never disagree.
      */
-    public LocalDate due(DeadlineRule rule, LocalDate start, List<Pause> pauses, int extensionDays) {
+    public Counting count(DeadlineRule rule, LocalDate start, List<Pause> pauses, int extensionDays) {
+        List<String> steps = new ArrayList<>();
         Predicate<LocalDate> running = day -> pauses.stream().noneMatch(p -> p.covers(day));
-        return switch (rule.unit()) {
-            case WORKING_DAYS -> countForward(start, rule.limit() + extensionDays, running.and(this::isWorkingDay));
-            case CALENDAR_DAYS -> nextWorkingDayFrom(countForward(start, rule.limit() + extensionDays, running));
+        int days = rule.limit() + (rule.unit() == DeadlineUnit.MONTHS ? 0 : extensionDays);
+        steps.add("起算日" + ChinaTime.date(start) + "不计入，自次日起计算");
+        for (Pause pause : pauses) {
+            steps.add(ChinaTime.date(pause.from()) + "至" + ChinaTime.date(pause.to()) + "暂停计时，共" + pause.days()
+                    + "日不计入期限");
+        }
+        if (extensionDays > 0) {
+            steps.add("经批准延长" + extensionDays + rule.unitOfExtension());
+        }
+        LocalDate due = switch (rule.unit()) {
+            case WORKING_DAYS -> {
+                LocalDate last = countForward(start, days, running.and(this::isWorkingDay));
+                steps.add("按工作日计算，周末和法定节假日不计入（调休上班日计入），第" + days + "个工作日为" + ChinaTime.date(last));
+                yield last;
+            }
+            case CALENDAR_DAYS -> {
+                LocalDate last = countForward(start, days, running);
+                steps.add(days + "日届满日为" + ChinaTime.date(last));
+                yield rolled(last, steps);
+            }
             // plusMonths keeps the corresponding day, or the month's last day where it has none (Jan 31 → Feb 28)
             case MONTHS -> {
                 LocalDate end = start.plusMonths(rule.limit());
+                steps.add(rule.limit() + "个月届满日为" + ChinaTime.date(end) + "（期间最后一月的对应日，没有对应日的为月末日）");
                 long paused = start.plusDays(1).datesUntil(end.plusDays(1)).filter(running.negate()).count();
-                yield nextWorkingDayFrom(countForward(end, (int) paused + extensionDays, running));
+                LocalDate last = countForward(end, (int) paused + extensionDays, running);
+                if (!last.equals(end)) {
+                    steps.add("加上暂停和延长的日数，届满日为" + ChinaTime.date(last));
+                }
+                yield rolled(last, steps);
             }
         };
+        boolean complete = start.getYear() == due.getYear()
+                ? isComplete(due.getYear())
+                : start.plusDays(1).datesUntil(due.plusDays(1)).map(LocalDate::getYear).distinct().allMatch(this::isComplete);
+        if (!complete) {
+            steps.add("注意：期间所涉年度的国务院节假日安排未载入，该年度仅按周末计算");
+        }
+        steps.add("期限最后一日为" + ChinaTime.date(due));
+        return new Counting(due, List.copyOf(steps), complete);
+    }
+
+    /** The result of counting a limit, with each step in Chinese and whether every year's holidays were known. */
+    public record Counting(LocalDate due, List<String> steps, boolean calendarComplete) {
+    }
+
+    /** A last day that is a rest day moves to the next working day; an adjusted working day stays. */
+    private LocalDate rolled(LocalDate last, List<String> steps) {
+        if (isWorkingDay(last)) {
+            if (isAdjustedWorkingDay(last)) {
+                steps.add(ChinaTime.date(last) + "为调休上班日，是工作日，不顺延");
+            }
+            return last;
+        }
+        LocalDate next = last;
+        while (!isWorkingDay(next)) {
+            next = next.plusDays(1);
+        }
+        steps.add("届满日" + ChinaTime.date(last) + "为" + restDayName(last) + "，顺延至其后第一个工作日" + ChinaTime.date(next));
+        return next;
+    }
+
+    private boolean isAdjustedWorkingDay(LocalDate day) {
+        HolidaySchedule schedule = schedules.get(day.getYear());
+        return schedule != null && schedule.adjustedWorkingDays().contains(day);
+    }
+
+    /** 国庆节假期, 星期六…: why a day is not a working day. */
+    private String restDayName(LocalDate day) {
+        HolidaySchedule schedule = schedules.get(day.getYear());
+        if (schedule != null && schedule.holidays().containsKey(day)) {
+            return schedule.holidays().get(day) + "假期";
+        }
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY ? "星期六" : "星期日";
     }
 
     LocalDate addWorkingDays(LocalDate start, int days) {
@@ -90,13 +161,5 @@ public class BusinessCalendar {
             }
         }
         return day;
-    }
-
-    private LocalDate nextWorkingDayFrom(LocalDate day) {
-        LocalDate result = day;
-        while (!isWorkingDay(result)) {
-            result = result.plusDays(1);
-        }
-        return result;
     }
 }

@@ -95,4 +95,28 @@ class BusinessCalendarTest {
         assertThat(DeadlineRule.COURT_ENTRUSTED_PRE_FILING.extension().allowed()).isTrue();
         assertThat(DeadlineRule.TRAFFIC_MEDIATION.extension().allowed()).isFalse();
     }
+
+    @Test
+    void shouldExplainEachStepOfTheCounting() {
+        BusinessCalendar.Counting counting = calendar.count(DeadlineRule.JUDICIAL_CONFIRMATION_RULING,
+                LocalDate.of(2026, 9, 20), List.of(), 0);
+
+        assertThat(counting.due()).isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(counting.calendarComplete()).isTrue();
+        assertThat(counting.steps()).containsExactly(
+                "起算日2026年9月20日不计入，自次日起计算",
+                "15日届满日为2026年10月5日",
+                "届满日2026年10月5日为国庆节假期，顺延至其后第一个工作日2026年10月8日",
+                "期限最后一日为2026年10月8日");
+    }
+
+    @Test
+    void shouldSayWhenAYearsHolidaysAreNotLoaded() {
+        BusinessCalendar.Counting counting = calendar.count(DeadlineRule.LABOUR_MEDIATION,
+                LocalDate.of(2026, 12, 28), List.of(), 0);
+
+        assertThat(counting.due()).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(counting.calendarComplete()).isFalse();
+        assertThat(counting.steps()).anyMatch(step -> step.contains("节假日安排未载入"));
+    }
 }
