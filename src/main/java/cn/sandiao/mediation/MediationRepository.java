@@ -10,6 +10,9 @@ public interface MediationRepository extends JpaRepository<Mediation, Long> {
 
     List<Mediation> findByCaseIdOrderByStartedAtAsc(Long caseId);
 
+    /** Mediations still running, whose clocks are counted again when a holiday schedule changes. */
+    List<Mediation> findByEndedAtIsNull();
+
     /** The case's latest mediation: the one whose outcome closed it. */
     Optional<Mediation> findFirstByCaseIdOrderByStartedAtDescIdDesc(Long caseId);
 }

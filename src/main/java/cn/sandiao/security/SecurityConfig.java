@@ -38,6 +38,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/audit", "/api/audit/**", "/api/admin/**", "/actuator/prometheus")
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
+                        .requestMatchers(HttpMethod.PUT, "/api/calendar/**")
+                        .hasAuthority(group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/disputes")
                         .hasAnyAuthority(group(Roles.INTAKE), group(Roles.CAMUNDA_ADMIN))
                         .anyRequest().authenticated())

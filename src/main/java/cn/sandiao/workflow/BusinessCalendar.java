@@ -5,8 +5,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +25,30 @@ public class BusinessCalendar {
 
     public static final ZoneId ZONE = ChinaTime.ZONE;
 
-    private final Map<Integer, HolidaySchedule> schedules;
+    /** Replaced whole when a year's schedule is loaded, so a counting never sees half of a change. */
+    private volatile Days days;
+
+    private record Days(Map<LocalDate, String> holidays, Set<LocalDate> adjustedWorkingDays, Set<Integer> years) {
+    }
 
     public BusinessCalendar() {
-        this(HolidayScheduleLoader.loadShipped());
+        this(HolidayScheduleLoader.shippedSchedules());
     }
 
     BusinessCalendar(Map<Integer, HolidaySchedule> schedules) {
-        this.schedules = Map.copyOf(schedules);
+        use(schedules);
+    }
+
+    /** From now on count with these years' schedules (the current version of each loaded year). */
+    void use(Map<Integer, HolidaySchedule> schedules) {
+        Map<LocalDate, String> holidays = new HashMap<>();
+        Set<LocalDate> workingDays = new HashSet<>();
+        // a later year's notice may name the last days of December before it: both years' days are kept
+        schedules.values().stream().sorted(Comparator.comparingInt(HolidaySchedule::year)).forEach(schedule -> {
+            holidays.putAll(schedule.holidays());
+            workingDays.addAll(schedule.adjustedWorkingDays());
+        });
+        this.days = new Days(Map.copyOf(holidays), Set.copyOf(workingDays), Set.copyOf(schedules.keySet()));
     }
 
     public LocalDate today() {
@@ -36,21 +56,19 @@ public class BusinessCalendar {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        HolidaySchedule schedule = schedules.get(day.getYear());
-        if (schedule != null) {
-            if (schedule.adjustedWorkingDays().contains(day)) {
-                return true;
-            }
-            if (schedule.holidays().containsKey(day)) {
-                return false;
-            }
+        Days known = days;
+        if (known.adjustedWorkingDays().contains(day)) {
+            return true;
+        }
+        if (known.holidays().containsKey(day)) {
+            return false;
         }
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     /** Whether the holidays of {@code year} are loaded; when not, counting used weekends only. */
     public boolean isComplete(int year) {
-        return schedules.containsKey(year);
+        return days.years().contains(year);
     }
 
     /** The last day of a limit of {@code rule} starting on {@code start} (the start day itself not counted). */
@@ -133,15 +151,14 @@ public class BusinessCalendar {
     }
 
     private boolean isAdjustedWorkingDay(LocalDate day) {
-        HolidaySchedule schedule = schedules.get(day.getYear());
-        return schedule != null && schedule.adjustedWorkingDays().contains(day);
+        return days.adjustedWorkingDays().contains(day);
     }
 
     /** 国庆节假期, 星期六…: why a day is not a working day. */
     private String restDayName(LocalDate day) {
-        HolidaySchedule schedule = schedules.get(day.getYear());
-        if (schedule != null && schedule.holidays().containsKey(day)) {
-            return schedule.holidays().get(day) + "假期";
+        String holiday = days.holidays().get(day);
+        if (holiday != null) {
+            return holiday + "假期";
         }
         return day.getDayOfWeek() == DayOfWeek.SATURDAY ? "星期六" : "星期日";
     }

@@ -6,11 +6,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -23,13 +22,13 @@ final class HolidayScheduleLoader {
     private HolidayScheduleLoader() {
     }
 
-    static Map<Integer, HolidaySchedule> loadShipped() {
-        Map<Integer, HolidaySchedule> byYear = new HashMap<>();
+    /** The shipped notices, year by year, as an administrator would load them. */
+    static Map<Integer, HolidayCalendarInput> loadShipped() {
+        Map<Integer, HolidayCalendarInput> byYear = new HashMap<>();
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/*.yaml")) {
                 try (InputStream in = resource.getInputStream()) {
-                    HolidaySchedule schedule = parse(in);
-                    byYear.put(schedule.year(), schedule);
+                    parse(in, byYear);
                 }
             }
         } catch (IOException e) {
@@ -38,24 +37,30 @@ final class HolidayScheduleLoader {
         return byYear;
     }
 
+    static Map<Integer, HolidaySchedule> shippedSchedules() {
+        Map<Integer, HolidaySchedule> schedules = new HashMap<>();
+        loadShipped().forEach((year, input) -> schedules.put(year, HolidaySchedule.of(year, input)));
+        return schedules;
+    }
+
     @SuppressWarnings("unchecked")
-    static HolidaySchedule parse(InputStream in) {
+    private static void parse(InputStream in, Map<Integer, HolidayCalendarInput> byYear) {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         Map<String, Object> source = (Map<String, Object>) root.get("source");
-        Map<LocalDate, String> holidays = new HashMap<>();
+        List<HolidayCalendarInput.Holiday> holidays = new ArrayList<>();
         for (Map<String, Object> holiday : (List<Map<String, Object>>) root.getOrDefault("holidays", List.of())) {
-            String name = String.valueOf(holiday.get("name"));
-            for (LocalDate d = date(holiday.get("from")); !d.isAfter(date(holiday.get("to"))); d = d.plusDays(1)) {
-                holidays.put(d, name);
-            }
+            holidays.add(new HolidayCalendarInput.Holiday(String.valueOf(holiday.get("name")),
+                    date(holiday.get("from")), date(holiday.get("to"))));
         }
-        Set<LocalDate> workingDays = new HashSet<>();
+        List<HolidayCalendarInput.WorkingDay> workingDays = new ArrayList<>();
         for (Map<String, Object> day : (List<Map<String, Object>>) root.getOrDefault("adjustedWorkingDays", List.of())) {
-            workingDays.add(date(day.get("date")));
+            workingDays.add(new HolidayCalendarInput.WorkingDay(date(day.get("date")), String.valueOf(day.get("name"))));
         }
-        return new HolidaySchedule(((Number) root.get("year")).intValue(), String.valueOf(source.get("title")),
-                String.valueOf(source.getOrDefault("number", "")), date(source.get("published")),
-                Map.copyOf(holidays), Set.copyOf(workingDays));
+        byYear.put(((Number) root.get("year")).intValue(), new HolidayCalendarInput(
+                new HolidayCalendarInput.Source(String.valueOf(source.get("title")),
+                        String.valueOf(source.getOrDefault("number", "")), date(source.get("published")),
+                        source.get("url") == null ? null : String.valueOf(source.get("url"))),
+                holidays, workingDays));
     }
 
     private static LocalDate date(Object value) {

@@ -1,0 +1,85 @@
+package cn.sandiao.mediation;
+
+import static cn.sandiao.mediation.PeopleMediationProcess.*;
+
+import cn.sandiao.common.ChinaTime;
+import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.workflow.DeadlineClocks;
+import cn.sandiao.workflow.DueDates;
+import cn.sandiao.workflow.HolidayCalendarChanged;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new or corrected holiday schedule can move the last day of a running mediation: each one is counted again
+ * and, where its last day moves, its tasks, reminder and 督办 timers move with it and the timeline says why.
+ */
+@Component
+class MediationDeadlineRecount {
+
+    private final MediationRepository mediations;
+    private final DeadlineClocks clocks;
+    private final CaseTimeline timeline;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final int reminderDaysBefore;
+
+    MediationDeadlineRecount(MediationRepository mediations, DeadlineClocks clocks, CaseTimeline timeline,
+                             RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+                             @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore) {
+        this.mediations = mediations;
+        this.clocks = clocks;
+        this.timeline = timeline;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.reminderDaysBefore = reminderDaysBefore;
+    }
+
+    @EventListener
+    public void recount(HolidayCalendarChanged change) {
+        for (Mediation mediation : mediations.findByEndedAtIsNull()) {
+            LocalDate before = mediation.getDueOn();
+            if (before == null || clocks.isPaused(mediation.clock())) {
+                continue; // a paused clock is counted when it resumes
+            }
+            LocalDate after = clocks.due(mediation.clock());
+            if (!after.equals(before)) {
+                move(mediation, before, after, change);
+            }
+        }
+    }
+
+    private void move(Mediation mediation, LocalDate before, LocalDate after, HolidayCalendarChanged change) {
+        mediation.moveDue(after);
+        Date oldDue = DueDates.endOf(before);
+        Date due = DueDates.endOf(after);
+        Date remindAt = DueDates.morningOf(after.minusDays(reminderDaysBefore));
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                .variableValueEquals(VAR_MEDIATION_ID, mediation.getId()).active().list()) {
+            runtimeService.setVariables(instance.getId(), Map.of(VAR_MEDIATION_DUE, due, VAR_REMINDER_AT, remindAt,
+                    VAR_DEADLINE_BASIS, clocks.describe(mediation.clock())));
+            taskService.createTaskQuery().processInstanceId(instance.getId()).dueDate(oldDue).list().forEach(task -> {
+                task.setDueDate(due);
+                taskService.saveTask(task);
+            });
+            Map.of(START_REMINDER, remindAt, START_OVERDUE, due).forEach((timer, at) -> managementService
+                    .createJobQuery().processInstanceId(instance.getId()).activityId(timer).timers().list()
+                    .forEach(job -> managementService.setJobDuedate(job.getId(), at)));
+        }
+        timeline.record(mediation.getCaseId(), CaseEventType.DEADLINE_CHANGED, change.loadedBy(),
+                "节假日安排变更，调解期限调整",
+                "调解期限由" + ChinaTime.date(before) + "调整为" + ChinaTime.date(after) + "（" + change.year()
+                        + "年节假日安排第" + change.version() + "版）");
+    }
+}
