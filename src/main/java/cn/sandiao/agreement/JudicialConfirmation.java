@@ -114,6 +114,10 @@ public class JudicialConfirmation {
         return new Clock(caseId, DeadlineRule.JUDICIAL_CONFIRMATION_RULING, id, acceptedOn);
     }
 
+    void moveWindowEnd(LocalDate windowEndsOn) {
+        this.windowEndsOn = windowEndsOn;
+    }
+
     void moveRulingDue(LocalDate rulingDueOn) {
         this.rulingDueOn = rulingDueOn;
     }

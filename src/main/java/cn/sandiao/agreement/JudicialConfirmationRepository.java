@@ -1,5 +1,6 @@
 package cn.sandiao.agreement;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,7 @@ public interface JudicialConfirmationRepository extends JpaRepository<JudicialCo
     Optional<JudicialConfirmation> findFirstByCaseIdOrderByIdDesc(Long caseId);
 
     Optional<JudicialConfirmation> findByMediationId(Long mediationId);
+
+    /** Windows still open and applications still under review: their clocks move with a new holiday schedule. */
+    List<JudicialConfirmation> findByStatusIn(List<JudicialConfirmation.Status> statuses);
 }

@@ -138,6 +138,10 @@ public class DisputeCase {
         parties.add(party);
     }
 
+    void moveTriageDue(LocalDate triageDue) {
+        this.triageDue = triageDue;
+    }
+
     void linkProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

@@ -112,9 +112,9 @@ class HolidayCalendarApiTest {
         assertThat(calendar.isComplete(2031)).isFalse();
     }
 
-    /** A mediation running over a year whose schedule arrives: its last day, task and timers move, and it says so. */
+    /** Work open over a year whose schedule arrives: its last day, task and timers move, and the case says so. */
     @Test
-    void shouldMoveTheDeadlinesOfRunningMediationsThatANewScheduleChanges() throws Exception {
+    void shouldMoveTheOpenDeadlinesThatANewScheduleChanges() throws Exception {
         var registered = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
         String caseNo = registered.caseNo();
         Task triage = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
@@ -128,6 +128,14 @@ class HolidayCalendarApiTest {
                 LocalDate.of(2031, 9, 1), LocalDate.of(2031, 10, 1), mediationId);
         preparation.setDueDate(DueDates.endOf(LocalDate.of(2031, 10, 1)));
         taskService.saveTask(preparation);
+        // and a case registered on Tuesday 2031-09-30, its triage due the next day
+        var waiting = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
+        jdbc.update("update dispute_case set registered_at = ?, triage_due = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.parse("2031-09-30T02:00:00Z")), LocalDate.of(2031, 10, 1),
+                waiting.id());
+        Task waitingTriage = taskService.createTaskQuery().processInstanceBusinessKey(waiting.caseNo()).singleResult();
+        waitingTriage.setDueDate(DueDates.endOf(LocalDate.of(2031, 10, 1)));
+        taskService.saveTask(waitingTriage);
 
         mvc.perform(put("/api/calendar/2031").with(httpBasic("demo", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("""
@@ -144,5 +152,11 @@ class HolidayCalendarApiTest {
                 .isEqualTo(DueDates.endOf(LocalDate.of(2031, 10, 8)));
         assertThat(disputes.timeline(registered.id()))
                 .anySatisfy(e -> assertThat(e.detail()).contains("由2031年10月1日调整为2031年10月8日"));
+        assertThat(taskService.createTaskQuery().taskId(waitingTriage.getId()).singleResult().getDueDate())
+                .isEqualTo(DueDates.endOf(LocalDate.of(2031, 10, 8)));
+        assertThat(disputes.timeline(waiting.id())).anySatisfy(e -> {
+            assertThat(e.summary()).isEqualTo("节假日安排变更，受理审查期限调整");
+            assertThat(e.actor()).isEqualTo("demo");
+        });
     }
 }

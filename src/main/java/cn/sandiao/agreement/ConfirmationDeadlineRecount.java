@@ -1,0 +1,96 @@
+package cn.sandiao.agreement;
+
+import cn.sandiao.common.ChinaTime;
+import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.mediation.MediationRepository;
+import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.workflow.DeadlineClocks;
+import cn.sandiao.workflow.DeadlineRule;
+import cn.sandiao.workflow.DueDates;
+import cn.sandiao.workflow.HolidayCalendarChanged;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new holiday schedule may move the end of an open application window (30 days from the agreement) or the
+ * last day of a court's review (15 days, with an approved extension): the task, the window's timer and the
+ * record move with it, and the timeline says why.
+ */
+@Component
+class ConfirmationDeadlineRecount {
+
+    private final JudicialConfirmationRepository confirmations;
+    private final MediationRepository mediations;
+    private final BusinessCalendar calendar;
+    private final DeadlineClocks clocks;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final CaseTimeline timeline;
+
+    ConfirmationDeadlineRecount(JudicialConfirmationRepository confirmations, MediationRepository mediations,
+                                BusinessCalendar calendar, DeadlineClocks clocks, RuntimeService runtimeService,
+                                TaskService taskService, ManagementService managementService, CaseTimeline timeline) {
+        this.confirmations = confirmations;
+        this.mediations = mediations;
+        this.calendar = calendar;
+        this.clocks = clocks;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.timeline = timeline;
+    }
+
+    @EventListener
+    public void recount(HolidayCalendarChanged change) {
+        for (JudicialConfirmation confirmation : confirmations.findByStatusIn(
+                List.of(JudicialConfirmation.Status.WINDOW_OPEN, JudicialConfirmation.Status.ACCEPTED))) {
+            if (confirmation.getStatus() == JudicialConfirmation.Status.WINDOW_OPEN) {
+                LocalDate agreed = mediations.findById(confirmation.getMediationId()).orElseThrow().getEndedAt()
+                        .atZone(ChinaTime.ZONE).toLocalDate();
+                LocalDate before = confirmation.getWindowEndsOn();
+                LocalDate after = calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_APPLICATION, agreed);
+                if (!after.equals(before)) {
+                    confirmation.moveWindowEnd(after);
+                    move(confirmation, before, after, "applicationWindowEnd", "司法确认申请期限", change);
+                }
+            } else {
+                LocalDate before = confirmation.getRulingDueOn();
+                LocalDate after = clocks.due(confirmation.rulingClock());
+                if (!after.equals(before)) {
+                    confirmation.moveRulingDue(after);
+                    move(confirmation, before, after, "rulingDueDate", "司法确认审查期限", change);
+                }
+            }
+        }
+    }
+
+    private void move(JudicialConfirmation confirmation, LocalDate before, LocalDate after, String variable,
+                      String what, HolidayCalendarChanged change) {
+        Date oldDue = DueDates.endOf(before);
+        Date due = DueDates.endOf(after);
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(JudicialConfirmations.PROCESS_KEY)
+                .variableValueEquals(JudicialConfirmations.VAR_CONFIRMATION_ID, confirmation.getId()).list()) {
+            runtimeService.setVariable(instance.getId(), variable, due);
+            taskService.createTaskQuery().processInstanceId(instance.getId()).dueDate(oldDue).list().forEach(task -> {
+                task.setDueDate(due);
+                taskService.saveTask(task);
+            });
+            managementService.createJobQuery().processInstanceId(instance.getId()).timers().duedateHigherThan(
+                    new Date(oldDue.getTime() - 1)).duedateLowerThan(new Date(oldDue.getTime() + 1)).list()
+                    .forEach(job -> managementService.setJobDuedate(job.getId(), due));
+        }
+        timeline.record(confirmation.getCaseId(), CaseEventType.DEADLINE_CHANGED, change.loadedBy(),
+                "节假日安排变更，" + what + "调整", "由" + ChinaTime.date(before) + "调整为" + ChinaTime.date(after)
+                        + "（" + change.year() + "年节假日安排第" + change.version() + "版）");
+    }
+}

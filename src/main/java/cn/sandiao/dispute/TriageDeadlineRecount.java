@@ -1,0 +1,50 @@
+package cn.sandiao.dispute;
+
+import cn.sandiao.common.ChinaTime;
+import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.workflow.DeadlineRule;
+import cn.sandiao.workflow.DueDates;
+import cn.sandiao.workflow.HolidayCalendarChanged;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** A new holiday schedule may move the last day of a triage still waiting: its task moves with it. */
+@Component
+class TriageDeadlineRecount {
+
+    private final DisputeCaseRepository cases;
+    private final BusinessCalendar calendar;
+    private final TaskService taskService;
+    private final CaseTimeline timeline;
+
+    TriageDeadlineRecount(DisputeCaseRepository cases, BusinessCalendar calendar, TaskService taskService,
+                          CaseTimeline timeline) {
+        this.cases = cases;
+        this.calendar = calendar;
+        this.taskService = taskService;
+        this.timeline = timeline;
+    }
+
+    @EventListener
+    public void recount(HolidayCalendarChanged change) {
+        for (DisputeCase waiting : cases.findByStatus(CaseStatus.REGISTERED)) {
+            LocalDate before = waiting.getTriageDue();
+            LocalDate after = calendar.due(DeadlineRule.TRIAGE,
+                    waiting.getRegisteredAt().atZone(ChinaTime.ZONE).toLocalDate());
+            if (before == null || after.equals(before) || waiting.getProcessInstanceId() == null) {
+                continue;
+            }
+            waiting.moveTriageDue(after);
+            taskService.createTaskQuery().processInstanceId(waiting.getProcessInstanceId())
+                    .taskDefinitionKey(DisputeCaseProcess.TASK_TRIAGE).list().forEach(task -> {
+                        task.setDueDate(DueDates.endOf(after));
+                        taskService.saveTask(task);
+                    });
+            timeline.record(waiting.getId(), CaseEventType.DEADLINE_CHANGED, change.loadedBy(),
+                    "节假日安排变更，受理审查期限调整", "由" + ChinaTime.date(before) + "调整为" + ChinaTime.date(after)
+                            + "（" + change.year() + "年节假日安排第" + change.version() + "版）");
+        }
+    }
+}
