@@ -10,6 +10,7 @@ import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.HolidayCalendarChanged;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -77,6 +78,7 @@ class ConfirmationDeadlineRecount {
                       String what, HolidayCalendarChanged change) {
         Date oldDue = DueDates.endOf(before);
         Date due = DueDates.endOf(after);
+        List<String> moved = new ArrayList<>();
         for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(JudicialConfirmations.PROCESS_KEY)
                 .variableValueEquals(JudicialConfirmations.VAR_CONFIRMATION_ID, confirmation.getId()).list()) {
@@ -84,13 +86,15 @@ class ConfirmationDeadlineRecount {
             taskService.createTaskQuery().processInstanceId(instance.getId()).dueDate(oldDue).list().forEach(task -> {
                 task.setDueDate(due);
                 taskService.saveTask(task);
+                moved.add(task.getName());
             });
             managementService.createJobQuery().processInstanceId(instance.getId()).timers().duedateHigherThan(
                     new Date(oldDue.getTime() - 1)).duedateLowerThan(new Date(oldDue.getTime() + 1)).list()
                     .forEach(job -> managementService.setJobDuedate(job.getId(), due));
         }
         timeline.record(confirmation.getCaseId(), CaseEventType.DEADLINE_CHANGED, change.loadedBy(),
-                "节假日安排变更，" + what + "调整", "由" + ChinaTime.date(before) + "调整为" + ChinaTime.date(after)
-                        + "（" + change.year() + "年节假日安排第" + change.version() + "版）");
+                "节假日安排变更，" + what + "调整", what + "由" + ChinaTime.date(before) + "调整为" + ChinaTime.date(after)
+                        + (moved.isEmpty() ? "" : "；任务" + String.join("、", moved) + "的到期日随之调整")
+                        + "；原因：" + change.year() + "年节假日安排第" + change.version() + "版载入");
     }
 }

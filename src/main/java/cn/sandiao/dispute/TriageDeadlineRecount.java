@@ -43,8 +43,8 @@ class TriageDeadlineRecount {
                         taskService.saveTask(task);
                     });
             timeline.record(waiting.getId(), CaseEventType.DEADLINE_CHANGED, change.loadedBy(),
-                    "节假日安排变更，受理审查期限调整", "由" + ChinaTime.date(before) + "调整为" + ChinaTime.date(after)
-                            + "（" + change.year() + "年节假日安排第" + change.version() + "版）");
+                    "节假日安排变更，受理审查期限调整", "任务受理审查与分流的到期日由" + ChinaTime.date(before) + "调整为"
+                            + ChinaTime.date(after) + "；原因：" + change.year() + "年节假日安排第" + change.version() + "版载入");
         }
     }
 }

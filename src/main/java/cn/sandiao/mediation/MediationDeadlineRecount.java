@@ -9,7 +9,9 @@ import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.HolidayCalendarChanged;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -65,6 +67,7 @@ class MediationDeadlineRecount {
         Date oldDue = DueDates.endOf(before);
         Date due = DueDates.endOf(after);
         Date remindAt = DueDates.morningOf(after.minusDays(reminderDaysBefore));
+        List<String> moved = new ArrayList<>();
         for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
                 .variableValueEquals(VAR_MEDIATION_ID, mediation.getId()).active().list()) {
             runtimeService.setVariables(instance.getId(), Map.of(VAR_MEDIATION_DUE, due, VAR_REMINDER_AT, remindAt,
@@ -72,6 +75,7 @@ class MediationDeadlineRecount {
             taskService.createTaskQuery().processInstanceId(instance.getId()).dueDate(oldDue).list().forEach(task -> {
                 task.setDueDate(due);
                 taskService.saveTask(task);
+                moved.add(task.getName());
             });
             Map.of(START_REMINDER, remindAt, START_OVERDUE, due).forEach((timer, at) -> managementService
                     .createJobQuery().processInstanceId(instance.getId()).activityId(timer).timers().list()
@@ -79,7 +83,8 @@ class MediationDeadlineRecount {
         }
         timeline.record(mediation.getCaseId(), CaseEventType.DEADLINE_CHANGED, change.loadedBy(),
                 "节假日安排变更，调解期限调整",
-                "调解期限由" + ChinaTime.date(before) + "调整为" + ChinaTime.date(after) + "（" + change.year()
-                        + "年节假日安排第" + change.version() + "版）");
+                "调解期限由" + ChinaTime.date(before) + "调整为" + ChinaTime.date(after)
+                        + (moved.isEmpty() ? "" : "；任务" + String.join("、", moved) + "的到期日随之调整")
+                        + "；原因：" + change.year() + "年节假日安排第" + change.version() + "版载入");
     }
 }

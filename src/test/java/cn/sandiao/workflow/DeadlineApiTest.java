@@ -74,6 +74,22 @@ class DeadlineApiTest {
                 .contains("起算日2026年9月20日不计入", "15日届满日为2026年10月5日", "国庆节假期", "顺延至其后第一个工作日2026年10月8日");
     }
 
+    /** Edges over the real 2026 holidays of the State Council notice. */
+    @ParameterizedTest(name = "{0} from {1}: {2}")
+    @CsvSource({
+            "JUDICIAL_CONFIRMATION_RULING, 2026-11-13, 2026-11-30", // ends on a Saturday
+            "RE_REVIEW_OPINION, 2026-09-05, 2026-10-08",            // ends inside National Day
+            "LABOUR_MEDIATION, 2026-02-01, 2026-02-24",             // ends inside the Spring Festival
+            "REVIEW_REQUEST, 2026-01-15, 2026-02-14",               // ends on a working Saturday: stays
+            "COURT_ENTRUSTED_AFTER_FILING_SIMPLE, 2026-04-27, 2026-05-06", // ends inside 劳动节
+            "PETITION_HANDLING, 2026-08-01, 2026-09-30",            // 60 days, an ordinary Wednesday
+            "TRAFFIC_MEDIATION, 2026-09-28, 2026-10-16",            // 10 working days over National Day and its 调休
+            "PEOPLE_MEDIATION, 2026-01-31, 2026-02-28",             // one month from 31 January
+            "TRIAGE, 2026-10-09, 2026-10-10"})                      // the next working day is a Saturday worked
+    void shouldCountTheEdgesOfTheRealCalendar(String rule, String start, String due) throws Exception {
+        assertThat(call("/api/deadlines/due?rule=" + rule + "&start=" + start).get("due").asText()).isEqualTo(due);
+    }
+
     @Test
     void shouldNotCountAPausedAssessment() throws Exception {
         JsonNode answer = call("/api/deadlines/due?rule=MEDICAL_MEDIATION&start=2026-11-02&pause=2026-11-09/2026-11-13");

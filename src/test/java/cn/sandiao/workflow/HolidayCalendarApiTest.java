@@ -151,7 +151,8 @@ class HolidayCalendarApiTest {
                 .activityId("StartEvent_MediationOverdue").singleResult().getDuedate())
                 .isEqualTo(DueDates.endOf(LocalDate.of(2031, 10, 8)));
         assertThat(disputes.timeline(registered.id()))
-                .anySatisfy(e -> assertThat(e.detail()).contains("由2031年10月1日调整为2031年10月8日"));
+                .anySatisfy(e -> assertThat(e.detail()).contains("由2031年10月1日调整为2031年10月8日",
+                        "任务调解准备的到期日随之调整", "2031年节假日安排第1版载入"));
         assertThat(taskService.createTaskQuery().taskId(waitingTriage.getId()).singleResult().getDueDate())
                 .isEqualTo(DueDates.endOf(LocalDate.of(2031, 10, 8)));
         assertThat(disputes.timeline(waiting.id())).anySatisfy(e -> {
