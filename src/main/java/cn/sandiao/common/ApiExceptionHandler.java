@@ -3,6 +3,7 @@ package cn.sandiao.common;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +66,9 @@ class ApiExceptionHandler {
             return badRequest(List.of(new FieldProblem(path(format), "取值无效，可选值：" + allowed)));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return badRequest(List.of(new FieldProblem(path(mismatch), "类型不正确")));
+            boolean date = mismatch.getTargetType() != null && Temporal.class.isAssignableFrom(mismatch.getTargetType());
+            return badRequest(List.of(new FieldProblem(path(mismatch),
+                    date ? "不是有效日期，格式为YYYY-MM-DD，如2026-10-08" : "类型不正确")));
         }
         return badRequest(List.of(new FieldProblem("body", "请求内容不是有效的JSON")));
     }

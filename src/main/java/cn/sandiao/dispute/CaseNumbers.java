@@ -18,9 +18,11 @@ import org.springframework.dao.DataIntegrityViolationException;
  * locks the year's counter, so concurrent registrations queue instead of sharing a number.
  */
 @Component
-class CaseNumbers {
+public class CaseNumbers {
 
     static final String DISPUTE_PREFIX = "TJ";
+    /** 信访 petitions: XF-2026-000001. */
+    public static final String PETITION_PREFIX = "XF";
 
     private final EntityManager entityManager;
     private final TransactionTemplate newTransaction;
@@ -40,6 +42,7 @@ class CaseNumbers {
         int year = LocalDate.now(BusinessCalendar.ZONE).getYear();
         for (int y = year; y <= year + 1; y++) {
             createCounter(DISPUTE_PREFIX, y);
+            createCounter(PETITION_PREFIX, y);
         }
     }
 

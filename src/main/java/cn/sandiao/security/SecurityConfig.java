@@ -40,6 +40,8 @@ class SecurityConfig {
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.PUT, "/api/calendar/**")
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/petitions")
+                        .hasAnyAuthority(group(Roles.PETITION_OFFICER), group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/disputes")
                         .hasAnyAuthority(group(Roles.INTAKE), group(Roles.CAMUNDA_ADMIN))
                         .anyRequest().authenticated())

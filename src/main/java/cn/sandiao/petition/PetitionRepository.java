@@ -1,0 +1,19 @@
+package cn.sandiao.petition;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PetitionRepository extends JpaRepository<Petition, Long> {
+
+    /** Earlier petitions of any of these people (by ID fingerprint) received since {@code since}, newest first. */
+    @Query("select distinct p from Petition p join p.petitioners q where q.idNumberFingerprint in :fingerprints "
+            + "and p.receivedOn >= :since order by p.receivedOn desc, p.id desc")
+    List<Petition> findByPetitionerSince(Collection<String> fingerprints, LocalDate since);
+
+    Page<Petition> findByRegionCodeStartingWith(String regionPrefix, Pageable pageable);
+}

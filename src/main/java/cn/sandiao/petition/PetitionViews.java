@@ -1,0 +1,37 @@
+package cn.sandiao.petition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the petition API answers. */
+public final class PetitionViews {
+
+    private PetitionViews() {
+    }
+
+    public record Registered(Long id, String petitionNo, PetitionStatus status, boolean repeat, Long repeatOf,
+                             String repeatEvidence) {
+    }
+
+    public record PetitionerView(String name, String idNumber, String phone) {
+    }
+
+    public record Detail(Long id, String petitionNo, PetitionStatus status, String statusLabel, PetitionForm form,
+                         String formLabel, PetitionCategory category, String categoryLabel, String respondent,
+                         String regionCode, String content, String demand, boolean repeat, Long repeatOf,
+                         String repeatEvidence, LocalDate receivedOn, Instant registeredAt, String registeredBy,
+                         List<PetitionerView> petitioners) {
+    }
+
+    public record Summary(Long id, String petitionNo, PetitionStatus status, PetitionForm form,
+                          PetitionCategory category, String respondent, String regionCode, boolean repeat,
+                          LocalDate receivedOn) {
+    }
+
+    public record TimelineEntry(Instant time, String actor, String type, String summary, String detail) {
+    }
+
+    public record Page<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+    }
+}
