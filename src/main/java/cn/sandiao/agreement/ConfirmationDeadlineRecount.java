@@ -7,15 +7,14 @@ import cn.sandiao.mediation.MediationRepository;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.DeadlineRule;
+import cn.sandiao.workflow.DueDateMover;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.HolidayCalendarChanged;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,20 +32,18 @@ class ConfirmationDeadlineRecount {
     private final BusinessCalendar calendar;
     private final DeadlineClocks clocks;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
-    private final ManagementService managementService;
+    private final DueDateMover mover;
     private final CaseTimeline timeline;
 
     ConfirmationDeadlineRecount(JudicialConfirmationRepository confirmations, MediationRepository mediations,
                                 BusinessCalendar calendar, DeadlineClocks clocks, RuntimeService runtimeService,
-                                TaskService taskService, ManagementService managementService, CaseTimeline timeline) {
+                                DueDateMover mover, CaseTimeline timeline) {
         this.confirmations = confirmations;
         this.mediations = mediations;
         this.calendar = calendar;
         this.clocks = clocks;
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
-        this.managementService = managementService;
+        this.mover = mover;
         this.timeline = timeline;
     }
 
@@ -83,14 +80,7 @@ class ConfirmationDeadlineRecount {
                 .processDefinitionKey(JudicialConfirmations.PROCESS_KEY)
                 .variableValueEquals(JudicialConfirmations.VAR_CONFIRMATION_ID, confirmation.getId()).list()) {
             runtimeService.setVariable(instance.getId(), variable, due);
-            taskService.createTaskQuery().processInstanceId(instance.getId()).dueDate(oldDue).list().forEach(task -> {
-                task.setDueDate(due);
-                taskService.saveTask(task);
-                moved.add(task.getName());
-            });
-            managementService.createJobQuery().processInstanceId(instance.getId()).timers().duedateHigherThan(
-                    new Date(oldDue.getTime() - 1)).duedateLowerThan(new Date(oldDue.getTime() + 1)).list()
-                    .forEach(job -> managementService.setJobDuedate(job.getId(), due));
+            moved.addAll(mover.move(instance.getId(), oldDue, due));
         }
         timeline.record(confirmation.getCaseId(), CaseEventType.DEADLINE_CHANGED, change.loadedBy(),
                 "节假日安排变更，" + what + "调整", what + "由" + ChinaTime.date(before) + "调整为" + ChinaTime.date(after)

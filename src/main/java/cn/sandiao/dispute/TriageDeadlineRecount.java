@@ -3,10 +3,10 @@ package cn.sandiao.dispute;
 import cn.sandiao.common.ChinaTime;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineRule;
+import cn.sandiao.workflow.DueDateMover;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.HolidayCalendarChanged;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -16,14 +16,14 @@ class TriageDeadlineRecount {
 
     private final DisputeCaseRepository cases;
     private final BusinessCalendar calendar;
-    private final TaskService taskService;
+    private final DueDateMover mover;
     private final CaseTimeline timeline;
 
-    TriageDeadlineRecount(DisputeCaseRepository cases, BusinessCalendar calendar, TaskService taskService,
+    TriageDeadlineRecount(DisputeCaseRepository cases, BusinessCalendar calendar, DueDateMover mover,
                           CaseTimeline timeline) {
         this.cases = cases;
         this.calendar = calendar;
-        this.taskService = taskService;
+        this.mover = mover;
         this.timeline = timeline;
     }
 
@@ -37,11 +37,7 @@ class TriageDeadlineRecount {
                 continue;
             }
             waiting.moveTriageDue(after);
-            taskService.createTaskQuery().processInstanceId(waiting.getProcessInstanceId())
-                    .taskDefinitionKey(DisputeCaseProcess.TASK_TRIAGE).list().forEach(task -> {
-                        task.setDueDate(DueDates.endOf(after));
-                        taskService.saveTask(task);
-                    });
+            mover.move(waiting.getProcessInstanceId(), DueDates.endOf(before), DueDates.endOf(after));
             timeline.record(waiting.getId(), CaseEventType.DEADLINE_CHANGED, change.loadedBy(),
                     "节假日安排变更，受理审查期限调整", "任务受理审查与分流的到期日由" + ChinaTime.date(before) + "调整为"
                             + ChinaTime.date(after) + "；原因：" + change.year() + "年节假日安排第" + change.version() + "版载入");

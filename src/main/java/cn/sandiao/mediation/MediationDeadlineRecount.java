@@ -6,6 +6,7 @@ import cn.sandiao.common.ChinaTime;
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;
 import cn.sandiao.workflow.DeadlineClocks;
+import cn.sandiao.workflow.DueDateMover;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.HolidayCalendarChanged;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -32,18 +32,18 @@ class MediationDeadlineRecount {
     private final DeadlineClocks clocks;
     private final CaseTimeline timeline;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
+    private final DueDateMover mover;
     private final ManagementService managementService;
     private final int reminderDaysBefore;
 
     MediationDeadlineRecount(MediationRepository mediations, DeadlineClocks clocks, CaseTimeline timeline,
-                             RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+                             RuntimeService runtimeService, DueDateMover mover, ManagementService managementService,
                              @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore) {
         this.mediations = mediations;
         this.clocks = clocks;
         this.timeline = timeline;
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
+        this.mover = mover;
         this.managementService = managementService;
         this.reminderDaysBefore = reminderDaysBefore;
     }
@@ -72,14 +72,9 @@ class MediationDeadlineRecount {
                 .variableValueEquals(VAR_MEDIATION_ID, mediation.getId()).active().list()) {
             runtimeService.setVariables(instance.getId(), Map.of(VAR_MEDIATION_DUE, due, VAR_REMINDER_AT, remindAt,
                     VAR_DEADLINE_BASIS, clocks.describe(mediation.clock())));
-            taskService.createTaskQuery().processInstanceId(instance.getId()).dueDate(oldDue).list().forEach(task -> {
-                task.setDueDate(due);
-                taskService.saveTask(task);
-                moved.add(task.getName());
-            });
-            Map.of(START_REMINDER, remindAt, START_OVERDUE, due).forEach((timer, at) -> managementService
-                    .createJobQuery().processInstanceId(instance.getId()).activityId(timer).timers().list()
-                    .forEach(job -> managementService.setJobDuedate(job.getId(), at)));
+            moved.addAll(mover.move(instance.getId(), oldDue, due)); // the tasks and the 督办 timer
+            managementService.createJobQuery().processInstanceId(instance.getId()).activityId(START_REMINDER).timers()
+                    .list().forEach(job -> managementService.setJobDuedate(job.getId(), remindAt));
         }
         timeline.record(mediation.getCaseId(), CaseEventType.DEADLINE_CHANGED, change.loadedBy(),
                 "节假日安排变更，调解期限调整",

@@ -128,6 +128,8 @@ class HolidayCalendarApiTest {
                 LocalDate.of(2031, 9, 1), LocalDate.of(2031, 10, 1), mediationId);
         preparation.setDueDate(DueDates.endOf(LocalDate.of(2031, 10, 1)));
         taskService.saveTask(preparation);
+        managementService.setJobDuedate(managementService.createJobQuery().processInstanceId(preparation.getProcessInstanceId())
+                .activityId("StartEvent_MediationOverdue").singleResult().getId(), DueDates.endOf(LocalDate.of(2031, 10, 1)));
         // and a case registered on Tuesday 2031-09-30, its triage due the next day
         var waiting = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
         jdbc.update("update dispute_case set registered_at = ?, triage_due = ? where id = ?",
