@@ -20,15 +20,11 @@ import cn.sandiao.organization.CommitteeDirectory;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.FormValues;
-import cn.sandiao.workflow.InstanceAccess;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +52,7 @@ public class FollowUps {
     private final FollowUpRepository followUps;
     private final JudicialConfirmationRepository confirmations;
     private final CommitteeDirectory committees;
-    private final InstanceAccess instanceAccess;
+    private final AgreementInstances agreements;
     private final CaseTimeline timeline;
     private final CurrentActor actor;
     private final InputValidator validator;
@@ -64,14 +60,14 @@ public class FollowUps {
 
     FollowUps(MediationRepository mediations, FollowUpRepository followUps,
               JudicialConfirmationRepository confirmations, CommitteeDirectory committees,
-              InstanceAccess instanceAccess, CaseTimeline timeline, CurrentActor actor, InputValidator validator,
+              AgreementInstances agreements, CaseTimeline timeline, CurrentActor actor, InputValidator validator,
               CaseReopening reopening) {
         this.reopening = reopening;
         this.mediations = mediations;
         this.followUps = followUps;
         this.confirmations = confirmations;
         this.committees = committees;
-        this.instanceAccess = instanceAccess;
+        this.agreements = agreements;
         this.timeline = timeline;
         this.actor = actor;
         this.validator = validator;
@@ -85,16 +81,13 @@ public class FollowUps {
             return;
         }
         FollowUp followUp = followUps.save(new FollowUp(caseId, agreed.getId(), agreed.getPerformanceDeadline()));
-        ProcessInstance instance = AgreementInstances.start(execution, PROCESS_KEY, agreed,
+        String mediatorGroup = committees.get(agreed.getCommitteeCode()).getGroupId();
+        agreements.start(execution, PROCESS_KEY, agreed,
                 Variables.createVariables()
                         .putValue(VAR_FOLLOW_UP_ID, followUp.getId())
                         .putValue("performanceDue", DueDates.endOf(agreed.getPerformanceDeadline()))
                         .putValue("mediatorId", agreed.getMediatorId())
-                        .putValue("mediatorGroup", committees.get(agreed.getCommitteeCode()).getGroupId()));
-        String supervisorGroups = (String) execution.getVariable(DisputeCaseProcess.VAR_SUPERVISOR_GROUPS);
-        List<String> readers = new ArrayList<>(List.of(supervisorGroups.split(",")));
-        readers.add(committees.get(agreed.getCommitteeCode()).getGroupId());
-        instanceAccess.grantRead(instance.getId(), readers);
+                        .putValue("mediatorGroup", mediatorGroup), mediatorGroup);
         timeline.record(caseId, CaseEventType.FOLLOW_UP, CurrentActor.SYSTEM, "已安排回访",
                 "履行期限" + ChinaTime.date(agreed.getPerformanceDeadline()) + "届满后回访协议履行情况");
     }

@@ -73,10 +73,13 @@ public class JudicialConfirmations {
     private final InputValidator validator;
     private final DeadlineClocks clocks;
     private final CaseReopening reopening;
+    private final AgreementInstances agreements;
 
     JudicialConfirmations(MediationRepository mediations, JudicialConfirmationRepository confirmations,
                           BusinessCalendar calendar, CaseTimeline timeline, CurrentActor actor,
-                          InputValidator validator, DeadlineClocks clocks, CaseReopening reopening) {
+                          InputValidator validator, DeadlineClocks clocks, CaseReopening reopening,
+                          AgreementInstances agreements) {
+        this.agreements = agreements;
         this.reopening = reopening;
         this.clocks = clocks;
         this.mediations = mediations;
@@ -99,7 +102,7 @@ public class JudicialConfirmations {
         LocalDate windowEndsOn = calendar.due(rule, calendar.today());
         JudicialConfirmation confirmation = confirmations.save(
                 new JudicialConfirmation(caseId, agreed.getId(), windowEndsOn));
-        AgreementInstances.start(execution, PROCESS_KEY, agreed, Variables.createVariables()
+        agreements.start(execution, PROCESS_KEY, agreed, Variables.createVariables()
                         .putValue(VAR_CONFIRMATION_ID, confirmation.getId())
                         .putValue("applicationWindowEnd", DueDates.endOf(windowEndsOn))
                         .putValue("deadlineBasis", rule.describe() + "；申请期限至" + ChinaTime.date(windowEndsOn)));

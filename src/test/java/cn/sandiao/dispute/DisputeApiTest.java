@@ -106,7 +106,7 @@ class DisputeApiTest {
         mvc.perform(post("/api/disputes").contentType(MediaType.APPLICATION_JSON).content(validBody().toString()))
                 .andExpect(status().isUnauthorized());
         // a wrong password locks that Camunda user briefly: use one no other test logs in with
-        mvc.perform(get("/api/regions").with(httpBasic("petition", "not-the-password")))
+        mvc.perform(get("/api/regions").with(httpBasic("beicun-mediator", "not-the-password")))
                 .andExpect(status().isUnauthorized());
     }
 

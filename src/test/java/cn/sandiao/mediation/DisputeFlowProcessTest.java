@@ -605,6 +605,10 @@ class DisputeFlowProcessTest {
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_SUCCEEDED);
 
         ProcessInstance confirmation = confirmationOf(dispute);
+        // the case's supervisors follow it in Cockpit like the case itself
+        assertThat(processEngine.getAuthorizationService().createAuthorizationQuery()
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE)
+                .resourceId(confirmation.getId()).groupIdIn("supervisor-990101").count()).isEqualTo(1);
         Task application = task(confirmation);
         assertThat(application).hasCandidateGroup("court");
         assertThat(application.getDueDate()).isEqualTo(DueDates.endOf(
