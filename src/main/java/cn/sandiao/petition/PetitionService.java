@@ -83,7 +83,7 @@ public class PetitionService {
     }
 
     /** The whole petition with the petitioners' ID numbers and phones: each such look is on the audit trail. */
-    @Transactional(readOnly = true)
+    @Transactional // writes the audit entry: not read-only (PostgreSQL refuses writes in a read-only transaction)
     public PetitionViews.Detail detail(Long id) {
         Petition petition = find(id);
         auditLog.record(actor.id(), AuditAction.PERSONAL_DATA_VIEWED, null,
