@@ -1,0 +1,36 @@
+// Sandiao's Tasklist settings: replaces the webapp's own config.js (same path, our classpath comes first).
+// Chinese is offered first; a browser asking for zh or zh-CN gets locales/zh.json, any other one English.
+export default {
+  app: {
+    name: '任务列表',
+    vendor: '三调联动'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
+  // lists tasks by due date unless the user picks another order
+  customScripts: ['scripts/sort-by-due-date'],
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: '认领当前选中的任务'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: '跳到第一个过滤器'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: '跳到任务列表的第一个任务'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: '跳到任务表单的第一个输入框'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: '打开发起流程对话框'
+    }
+  }
+};

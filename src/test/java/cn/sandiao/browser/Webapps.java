@@ -1,0 +1,198 @@
+package cn.sandiao.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda's webapps in headless Chromium from Debian's packages, in the browser language given, with the steps a
+ * user takes in Tasklist. Button texts are read from the webapp's locale of that language, so the steps follow
+ * the translation the user sees.
+ */
+final class Webapps implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver browser;
+    final WebDriverWait wait;
+    private final int port;
+    private final TaskService taskService;
+    private final JsonNode labels;
+
+    /** {@code language} as Chromium takes it: zh-CN or en. */
+    Webapps(int port, String language, TaskService taskService) throws IOException {
+        this.port = port;
+        this.taskService = taskService;
+        File chromedriver = new File("/usr/bin/chromedriver");
+        assertThat(chromedriver).as("Debian's chromium-driver package must be installed (see README)").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=" + language, "--accept-lang=" + language,
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // a browser in China: Camunda's webapps show dates in the browser's time zone
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
+                .withEnvironment(java.util.Map.of("TZ", "Asia/Shanghai")).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        labels = tasklistLabels(language.startsWith("zh") ? "zh" : "en");
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    /** A text of Tasklist in the browser's language, by its key in the locale file. */
+    String label(String key) {
+        return labels.get(key).asText();
+    }
+
+    void logIn(String app, String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        name.clear();
+        name.sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
+    }
+
+    void logOut() {
+        ((JavascriptExecutor) browser).executeScript("document.cookie.split(';').forEach(function(c){"
+                + "document.cookie=c.replace(/^ +/,'').replace(/=.*/,'=;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=/');});");
+        browser.manage().deleteAllCookies();
+    }
+
+    void chooseFilter(String filter) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-filter')]"
+                + "//h4[contains(@class,'name')]/a[contains(normalize-space(.),'" + filter + "')]"))).click();
+    }
+
+    /**
+     * Picks the filter and clicks the case's task in the list (newest first, so it is on the first page even when
+     * the database holds other cases); the form must then show the case's number.
+     */
+    void openTask(String filter, String taskName, String caseNo) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
+        if (task == null) { // a people_mediation task: the called instance carries the same business key
+            task = taskService.createTaskQuery().processVariableValueEquals("caseNo", caseNo).singleResult();
+        }
+        assertThat(task.getName()).isEqualTo(taskName);
+        chooseFilter(filter);
+        By link = By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task=" + task.getId() + "')]"
+                + "[normalize-space(.)='" + taskName + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+        wait.until(d -> textOf("caseSummary").contains(caseNo));
+    }
+
+    void claim() {
+        By claim = button(label("CLAIM_TASK"), label("Claim"));
+        click(wait.until(ExpectedConditions.elementToBeClickable(claim)));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+    }
+
+    void complete() {
+        click(wait.until(ExpectedConditions.elementToBeClickable(button(label("COMPLETE"), label("Complete")))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    }
+
+    String textOf(String key) {
+        return field(key).getAttribute("value");
+    }
+
+    /** Types into a form field; retyped if a conditional re-render of the form dropped what was typed. */
+    void fill(String key, String value) {
+        wait.until(d -> {
+            WebElement input = scrollTo(field(key));
+            if (!value.equals(input.getAttribute("value"))) {
+                input.clear();
+                input.sendKeys(value, Keys.TAB); // leaving the field hands the debounced input to the form
+            }
+            return value.equals(field(key).getAttribute("value"));
+        });
+    }
+
+    /** form-js date fields are a date picker that takes typed dates as MM/DD/YYYY. */
+    void fillDate(String key, LocalDate date) {
+        WebElement input = scrollTo(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".fjs-container input[id$='Field_" + key + "-date']"))));
+        input.sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+    }
+
+    void chooseRadio(String label) {
+        By radio = By.xpath("//div[contains(@class,'fjs-container')]//label[normalize-space(.)='" + label + "']");
+        click(wait.until(ExpectedConditions.elementToBeClickable(radio)));
+    }
+
+    void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+    }
+
+    /** The text the user sees on the page (not the markup). */
+    String visibleText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+
+    private WebElement field(String key) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".fjs-container [id$='Field_" + key + "'], .fjs-container [name='" + key + "']")));
+    }
+
+    private static By button(String... texts) {
+        StringBuilder xpath = new StringBuilder("//button[");
+        for (int i = 0; i < texts.length; i++) {
+            xpath.append(i == 0 ? "" : " or ").append("normalize-space(.)='").append(texts[i]).append("'");
+        }
+        return By.xpath(xpath.append("]").toString());
+    }
+
+    /** The form scrolls inside its pane; a button below the fold must be brought into view to be clicked. */
+    private WebElement scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
+    /** Tasklist's "task completed" notices may lie over the form for a while: click through them. */
+    private void click(WebElement element) {
+        scrollTo(element);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+    }
+
+    private static JsonNode tasklistLabels(String locale) throws IOException {
+        String path = "META-INF/resources/webjars/camunda/app/tasklist/locales/" + locale + ".json";
+        try (InputStream in = Webapps.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new ObjectMapper().readTree(text.startsWith("\uFEFF") ? text.substring(1) : text).get("labels");
+        }
+    }
+}
