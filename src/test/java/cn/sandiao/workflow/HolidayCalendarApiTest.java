@@ -138,6 +138,17 @@ class HolidayCalendarApiTest {
         Task waitingTriage = taskService.createTaskQuery().processInstanceBusinessKey(waiting.caseNo()).singleResult();
         waitingTriage.setDueDate(DueDates.endOf(LocalDate.of(2031, 10, 1)));
         taskService.saveTask(waitingTriage);
+        // and a 重大 case whose leader's weekly round was raised on 2031-09-30, due a week later
+        var major = disputes.register(DisputeRequests.of(cn.sandiao.dispute.DisputeType.LAND_CONTRACT,
+                DisputeRequests.XICUN, new java.math.BigDecimal("600000"), 2, false), "intake");
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(major.caseNo()).singleResult().getId(),
+                Map.of("accepted", "true", "disputeType", "LAND_CONTRACT", "riskLevel", "MAJOR", "channel", "PEOPLE",
+                        "mediationLevel", "COUNTY"));
+        Task round = taskService.createTaskQuery().processInstanceBusinessKey(major.caseNo())
+                .taskDefinitionKey("Task_LeaderInstruction").singleResult();
+        jdbc.update("update ACT_RU_TASK set CREATE_TIME_ = ?, DUE_DATE_ = ? where ID_ = ?",
+                java.sql.Timestamp.from(java.time.Instant.parse("2031-09-30T02:00:00Z")),
+                new java.sql.Timestamp(DueDates.endOf(LocalDate.of(2031, 10, 7)).getTime()), round.getId());
 
         mvc.perform(put("/api/calendar/2031").with(httpBasic("demo", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("""
@@ -157,6 +168,10 @@ class HolidayCalendarApiTest {
                         "任务调解准备的到期日随之调整", "2031年节假日安排第1版载入"));
         assertThat(taskService.createTaskQuery().taskId(waitingTriage.getId()).singleResult().getDueDate())
                 .isEqualTo(DueDates.endOf(LocalDate.of(2031, 10, 8)));
+        assertThat(taskService.createTaskQuery().taskId(round.getId()).singleResult().getDueDate())
+                .isEqualTo(DueDates.endOf(LocalDate.of(2031, 10, 8)));
+        assertThat(disputes.timeline(major.id()))
+                .anySatisfy(e -> assertThat(e.summary()).isEqualTo("节假日安排变更，包案领导督导期限调整"));
         assertThat(disputes.timeline(waiting.id())).anySatisfy(e -> {
             assertThat(e.summary()).isEqualTo("节假日安排变更，受理审查期限调整");
             assertThat(e.actor()).isEqualTo("demo");
