@@ -157,6 +157,15 @@ final class Webapps implements AutoCloseable {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /** The text the user sees, leaving out the elements {@code selector} finds. */
+    String visibleTextWithout(String selector) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "var copy = document.body.cloneNode(true);"
+                        + "copy.querySelectorAll(arguments[0]).forEach(function (e) { e.remove(); });"
+                        + "document.body.appendChild(copy); var text = copy.innerText; copy.remove(); return text;",
+                selector);
+    }
+
     @Override
     public void close() {
         browser.quit();
