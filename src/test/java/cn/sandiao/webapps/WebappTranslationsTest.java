@@ -36,7 +36,7 @@ class WebappTranslationsTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void shouldTranslateEveryKeyOfTheShippedEnglishLocale(String app) throws IOException {
         JsonNode english = read(shipped(app));
         JsonNode chinese = read(ours(app));
@@ -74,7 +74,7 @@ class WebappTranslationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void shouldOfferChineseAndEnglish(String app) throws IOException {
         try (InputStream config = getClass().getClassLoader()
                 .getResourceAsStream("META-INF/resources/webjars/camunda/app/" + app + "/scripts/config.js")) {
