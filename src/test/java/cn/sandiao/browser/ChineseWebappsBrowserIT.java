@@ -42,7 +42,7 @@ class ChineseWebappsBrowserIT {
         String caseNo = caseWaitingForTheMediator();
         try (Webapps web = new Webapps(port, "zh-CN", taskService)) {
             try {
-                web.logIn("tasklist", "mediator");
+                web.logIn("tasklist", "xicun-mediator");
                 web.wait.until(d -> web.visibleText().contains("三日内到期"));
                 assertThat(web.visibleText()).contains("我的待办", "本组待领", "三日内到期", "已逾期");
                 assertThat(web.browser.findElements(By.cssSelector(".ce-eol-banner")))
@@ -54,7 +54,7 @@ class ChineseWebappsBrowserIT {
                 web.wait.until(d -> web.visibleText().contains(caseNo));
                 assertThat(web.visibleText()).contains("案号", caseNo, "当事人", "张三");
                 // Tasklist shows two columns on the card and the others under 展开
-                assertThat(web.browser.getPageSource()).contains("纠纷类型", "邻里纠纷", "村（社区）", "东村");
+                assertThat(web.browser.getPageSource()).contains("纠纷类型", "邻里纠纷", "村（社区）", "西村");
                 web.openTask("我的待办", "调解准备", caseNo);
                 // relative times ("1个月后") come from the date locale, which may arrive after the first render
                 assertNoEnglish(web.visibleTextWithout("[am-time-ago]"));
@@ -112,7 +112,7 @@ class ChineseWebappsBrowserIT {
         caseWaitingForTheMediator();
         try (Webapps web = new Webapps(port, "en", taskService)) {
             try {
-                web.logIn("tasklist", "mediator");
+                web.logIn("tasklist", "xicun-mediator");
                 web.wait.until(d -> web.visibleText().contains("我的待办")); // our filter names stay Chinese
                 assertThat(web.visibleText()).contains(web.label("START_PROCESS"));
                 assertThat(web.label("START_PROCESS")).isEqualTo("Start process");
@@ -150,8 +150,9 @@ class ChineseWebappsBrowserIT {
         }
     }
 
+    /** A case for 西村's committee, whose mediator has little other work in the test database. */
     private String caseWaitingForTheMediator() {
-        String caseNo = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake").caseNo();
+        String caseNo = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.XICUN), "intake").caseNo();
         Task triage = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
         taskService.complete(triage.getId(), Map.of("accepted", "true", "disputeType", "NEIGHBOUR",
                 "riskLevel", "GENERAL", "channel", "PEOPLE", "mediationLevel", "VILLAGE"));
