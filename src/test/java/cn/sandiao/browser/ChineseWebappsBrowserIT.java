@@ -59,6 +59,8 @@ class ChineseWebappsBrowserIT {
                 // relative times ("1个月后") come from the date locale, which may arrive after the first render
                 assertNoEnglish(web.visibleTextWithout("[am-time-ago]"));
                 web.screenshot("zh-tasklist");
+                // the form library's own check speaks Chinese too
+                web.wait.until(d -> web.completeRefused().contains("此项为必填项"));
                 web.chooseRadio("各方同意调解");
                 web.complete();
             } catch (RuntimeException | AssertionError e) {

@@ -119,8 +119,18 @@ final class Webapps implements AutoCloseable {
     }
 
     void complete() {
-        click(wait.until(ExpectedConditions.elementToBeClickable(button(label("COMPLETE"), label("Complete")))));
+        pressComplete();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    }
+
+    /** Presses 提交 on a form that cannot be submitted yet: the form stays, with its messages. */
+    String completeRefused() {
+        pressComplete();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error"))).getText();
+    }
+
+    private void pressComplete() {
+        click(wait.until(ExpectedConditions.elementToBeClickable(button(label("COMPLETE"), label("Complete")))));
     }
 
     String textOf(String key) {

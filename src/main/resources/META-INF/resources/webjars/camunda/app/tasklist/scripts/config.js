@@ -9,8 +9,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // lists tasks by due date unless the user picks another order
-  customScripts: ['scripts/sort-by-due-date'],
+  // lists tasks by due date unless the user picks another order; form-js's own field checks in Chinese
+  customScripts: ['scripts/sort-by-due-date', 'scripts/form-messages-zh'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
