@@ -104,7 +104,8 @@ final class Webapps implements AutoCloseable {
         By link = By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task=" + task.getId() + "')]"
                 + "[normalize-space(.)='" + taskName + "']");
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(link)).click();
+            // the footer may lie over the last task of the list: scrolled into view and clicked through
+            click(new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(link)));
         } catch (org.openqa.selenium.TimeoutException notOnThisPage) {
             browser.get(browser.getCurrentUrl() + "&task=" + task.getId());
         }
