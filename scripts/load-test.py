@@ -19,7 +19,8 @@ REGISTRATION = {"source": "WALK_IN", "type": "NEIGHBOUR", "regionCode": "9901010
                              "idNumber": "11010519491231002X", "phone": "13800138000"},
                             {"role": "RESPONDENT", "kind": "PERSON", "name": "李四",
                              "idNumber": "440304198506151237", "phone": "13900139000"}]}
-TODAY = time.strftime("%Y-%m-%d")
+# The product dates a case by the day in China; the machine running this script may be on UTC.
+TODAY = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 8 * 3600))
 STEPS = [
     ("intake", {"accepted": "true", "disputeType": "NEIGHBOUR", "riskLevel": "GENERAL",
                 "channel": "PEOPLE", "mediationLevel": "VILLAGE"}),
