@@ -5,6 +5,7 @@ import cn.sandiao.workflow.FormValues;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Closes a case with the result named by the end event it reaches. */
@@ -15,12 +16,15 @@ public class CaseClosure {
     private final CaseTimeline timeline;
     private final CurrentActor actor;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
-    CaseClosure(DisputeCaseRepository cases, CaseTimeline timeline, CurrentActor actor, MeterRegistry meters) {
+    CaseClosure(DisputeCaseRepository cases, CaseTimeline timeline, CurrentActor actor, MeterRegistry meters,
+                ApplicationEventPublisher events) {
         this.cases = cases;
         this.timeline = timeline;
         this.actor = actor;
         this.meters = meters;
+        this.events = events;
     }
 
     public void close(DelegateExecution execution, String resultName) {
@@ -37,5 +41,6 @@ public class CaseClosure {
         disputeCase.close(result, note, Instant.now());
         meters.counter("sandiao.cases.closed", "result", result.name()).increment();
         timeline.record(disputeCase.getId(), CaseEventType.CLOSED, actor.id(), "结案：" + result.label(), note);
+        events.publishEvent(new DisputeCaseClosed(disputeCase.getId(), disputeCase.getCaseNo(), result, note));
     }
 }

@@ -16,16 +16,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Petitions (信访): registered by the petition officers (access rule in SecurityConfig), read within the office's region. */
+/**
+ * Petitions (信访): registered, evaluated and asked to be reviewed by the petition officers (access rules in
+ * SecurityConfig), read within the office's region.
+ */
 @RestController
 @RequestMapping("/api/petitions")
 @Validated
 class PetitionController {
 
     private final PetitionService petitions;
+    private final PetitionEvaluations evaluations;
+    private final PetitionReviews reviews;
 
-    PetitionController(PetitionService petitions) {
+    PetitionController(PetitionService petitions, PetitionEvaluations evaluations, PetitionReviews reviews) {
         this.petitions = petitions;
+        this.evaluations = evaluations;
+        this.reviews = reviews;
     }
 
     @PostMapping
@@ -51,5 +58,23 @@ class PetitionController {
     @GetMapping("/{id}/timeline")
     List<PetitionViews.TimelineEntry> timeline(@PathVariable Long id) {
         return petitions.timeline(id);
+    }
+
+    /** The petitioner's evaluation of the reply, while the process waits for it; 409 otherwise. */
+    @PostMapping("/{id}/evaluation")
+    PetitionViews.Detail evaluate(@PathVariable Long id, @Valid @RequestBody EvaluationRequest request) {
+        return evaluations.evaluate(id, request);
+    }
+
+    /** A request for review (复查), within 30 days of the written reply; 409 outside that window. */
+    @PostMapping("/{id}/review-requests")
+    PetitionViews.Detail requestReview(@PathVariable Long id, @Valid @RequestBody ReviewRequest request) {
+        return reviews.request(id, ReviewLevel.REVIEW, request);
+    }
+
+    /** A request for re-review (复核), within 30 days of the review opinion; 409 outside that window. */
+    @PostMapping("/{id}/re-review-requests")
+    PetitionViews.Detail requestReReview(@PathVariable Long id, @Valid @RequestBody ReviewRequest request) {
+        return reviews.request(id, ReviewLevel.RE_REVIEW, request);
     }
 }

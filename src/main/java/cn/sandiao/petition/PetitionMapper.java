@@ -1,5 +1,6 @@
 package cn.sandiao.petition;
 
+import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -9,7 +10,14 @@ interface PetitionMapper {
     @Mapping(target = "statusLabel", expression = "java(petition.getStatus().label())")
     @Mapping(target = "formLabel", expression = "java(petition.getForm().label())")
     @Mapping(target = "categoryLabel", expression = "java(petition.getCategory().label())")
-    PetitionViews.Detail detail(Petition petition);
+    @Mapping(target = "notices", source = "notices")
+    @Mapping(target = "reviews", source = "reviews")
+    PetitionViews.Detail detail(Petition petition, List<PetitionNotice> notices, List<PetitionReview> reviews);
+
+    @Mapping(target = "kindLabel", expression = "java(notice.getKind().label())")
+    PetitionViews.NoticeView notice(PetitionNotice notice);
+
+    PetitionViews.ReviewView review(PetitionReview review);
 
     PetitionViews.PetitionerView petitioner(Petitioner petitioner);
 

@@ -3,6 +3,7 @@ package cn.sandiao.petition;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,8 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
     @Query("select distinct p from Petition p join p.petitioners q where q.idNumberFingerprint in :fingerprints "
             + "and p.receivedOn >= :since order by p.receivedOn desc, p.id desc")
     List<Petition> findByPetitionerSince(Collection<String> fingerprints, LocalDate since);
+
+    Optional<Petition> findFirstByDisputeCaseIdAndStatus(Long disputeCaseId, PetitionStatus status);
 
     Page<Petition> findByRegionCodeStartingWith(String regionPrefix, Pageable pageable);
 }

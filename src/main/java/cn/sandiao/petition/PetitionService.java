@@ -2,17 +2,12 @@ package cn.sandiao.petition;
 
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
-import cn.sandiao.common.ChinaTime;
-import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.common.NotFoundException;
-import cn.sandiao.common.crypto.PersonalDataCipher;
-import cn.sandiao.dispute.CaseNumbers;
 import cn.sandiao.organization.OrganizationScope;
-import cn.sandiao.organization.RegionService;
 import cn.sandiao.organization.UserScopes;
 import cn.sandiao.workflow.CurrentActor;
-import java.time.Instant;
-import java.time.LocalDate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -21,64 +16,45 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers petitions and shows them to the offices whose region they lie in. A petition on the same matter as
- * an earlier one of the same person is linked to it and flagged as a repeat, with the evidence of the match.
+ * an earlier one of the same person is linked to it and flagged as a repeat, with the evidence of the match;
+ * each runs through the petition process.
  */
 @Service
 public class PetitionService {
 
     private final PetitionRepository petitions;
     private final PetitionEventRepository events;
-    private final RepeatDetection repeats;
-    private final CaseNumbers numbers;
-    private final RegionService regions;
-    private final PersonalDataCipher cipher;
+    private final PetitionRegistration registration;
+    private final PetitionNoticeRepository notices;
+    private final PetitionReviewRepository reviews;
+    private final RuntimeService runtimeService;
     private final UserScopes scopes;
     private final PetitionMapper mapper;
     private final AuditLog auditLog;
     private final CurrentActor actor;
 
-    PetitionService(PetitionRepository petitions, PetitionEventRepository events, RepeatDetection repeats,
-                    CaseNumbers numbers, RegionService regions, PersonalDataCipher cipher, UserScopes scopes,
-                    PetitionMapper mapper, AuditLog auditLog, CurrentActor actor) {
+    PetitionService(PetitionRepository petitions, PetitionEventRepository events, PetitionRegistration registration,
+                    PetitionNoticeRepository notices, PetitionReviewRepository reviews, RuntimeService runtimeService, UserScopes scopes, PetitionMapper mapper, AuditLog auditLog,
+                    CurrentActor actor) {
         this.petitions = petitions;
         this.events = events;
-        this.repeats = repeats;
-        this.numbers = numbers;
-        this.regions = regions;
-        this.cipher = cipher;
+        this.registration = registration;
+        this.notices = notices;
+        this.reviews = reviews;
+        this.runtimeService = runtimeService;
         this.scopes = scopes;
         this.mapper = mapper;
         this.auditLog = auditLog;
         this.actor = actor;
     }
 
+    /** Stores the petition and starts its process in one transaction: either both exist or neither. */
     @Transactional
     public PetitionViews.Registered register(RegisterPetitionRequest request, String by) {
-        if (regions.find(request.regionCode()).isEmpty()) {
-            throw new InvalidInputException("regionCode", "区划代码不存在：" + request.regionCode());
-        }
-        if (!scopes.current().coversRegion(request.regionCode())) {
-            throw new InvalidInputException("regionCode", "只能登记本机构辖区内的信访事项");
-        }
-        LocalDate received = request.receivedOn() == null ? ChinaTime.today() : request.receivedOn();
-        Petition petition = new Petition(request.form(), request.category(), request.respondent().strip(),
-                request.regionCode(), request.content().strip(), request.demand().strip(), received);
-        for (RegisterPetitionRequest.PetitionerInput input : request.petitioners()) {
-            String idNumber = input.idNumber().strip().toUpperCase();
-            petition.addPetitioner(new Petitioner(input.name().strip(), idNumber, cipher.fingerprint(idNumber),
-                    input.phone().strip()));
-        }
-        RepeatDetection.Match match = repeats.earlierMatch(petition).orElse(null);
-        if (match != null) {
-            petition.markRepeatOf(match.earlier().getId(), match.evidence());
-        }
-        petition.register(numbers.next(CaseNumbers.PETITION_PREFIX, received.getYear()), Instant.now(), by);
-        petitions.save(petition);
-        record(petition, by, "REGISTERED", "登记信访事项，编号" + petition.getPetitionNo(),
-                petition.getForm().label() + "；" + petition.getCategory().label() + "；收到日期" + ChinaTime.date(received));
-        if (match != null) {
-            record(petition, by, "REPEAT_DETECTED", "重复信访，不计为新的信访事项", match.evidence());
-        }
+        Petition petition = registration.create(request, by);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PetitionProcess.KEY,
+                petition.getPetitionNo(), registration.processVariables(petition));
+        registration.linkProcess(petition, instance.getId());
         return mapper.registered(petition);
     }
 
@@ -88,7 +64,7 @@ public class PetitionService {
         Petition petition = find(id);
         auditLog.record(actor.id(), AuditAction.PERSONAL_DATA_VIEWED, null,
                 "查看信访事项详情（含身份证号码、电话）" + petition.getPetitionNo());
-        return mapper.detail(petition);
+        return mapper.detail(petition, notices.findByPetitionIdOrderByIdAsc(id), reviews.findByPetitionIdOrderByIdAsc(id));
     }
 
     @Transactional(readOnly = true)
@@ -110,12 +86,9 @@ public class PetitionService {
         return events.findByPetitionIdOrderByOccurredAtAscIdAsc(id).stream().map(mapper::timelineEntry).toList();
     }
 
-    private Petition find(Long id) {
+    /** A petition of the caller's region, or 404. */
+    Petition find(Long id) {
         return petitions.findById(id).filter(p -> scopes.current().coversRegion(p.getRegionCode()))
                 .orElseThrow(() -> new NotFoundException("信访事项不存在：" + id));
-    }
-
-    private void record(Petition petition, String by, String type, String summary, String detail) {
-        events.save(new PetitionEvent(petition.getId(), by, type, summary, detail));
     }
 }

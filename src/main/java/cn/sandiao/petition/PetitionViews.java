@@ -21,7 +21,19 @@ public final class PetitionViews {
                          String formLabel, PetitionCategory category, String categoryLabel, String respondent,
                          String regionCode, String content, String demand, boolean repeat, Long repeatOf,
                          String repeatEvidence, LocalDate receivedOn, Instant registeredAt, String registeredBy,
-                         List<PetitionerView> petitioners) {
+                         List<PetitionerView> petitioners, LocalDate acceptanceDue, LocalDate acceptedOn,
+                         AcceptanceDecision acceptanceDecision, String acceptanceRoute, LocalDate handlingDue,
+                         Integer extendedDays, Long disputeCaseId, String mediationResult, LocalDate repliedOn,
+                         String replyContent, PetitionEvaluation evaluation, LocalDate evaluatedOn,
+                         String evaluationComment, LocalDate closedOn, String closureNote,
+                         List<NoticeView> notices, List<ReviewView> reviews) {
+    }
+
+    public record NoticeView(NoticeKind kind, String kindLabel, String content, LocalDate issuedOn, String issuedBy) {
+    }
+
+    public record ReviewView(ReviewLevel level, LocalDate requestedOn, String requestReason, LocalDate opinionDue,
+                             String opinion, OpinionResult opinionResult, LocalDate opinionOn, String decidedBy) {
     }
 
     public record Summary(Long id, String petitionNo, PetitionStatus status, PetitionForm form,

@@ -4,6 +4,7 @@ import cn.sandiao.organization.Roles;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import cn.sandiao.dispute.DisputeCaseProcess;
+import cn.sandiao.petition.PetitionProcess;
 import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.CommitteeRepository;
 import cn.sandiao.organization.Offices;
@@ -79,6 +80,9 @@ class AccessSetup {
         grants.grant(Roles.INTAKE, Resources.PROCESS_DEFINITION, DisputeCaseProcess.KEY,
                 Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grants.grant(Roles.INTAKE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grants.grant(Roles.PETITION_OFFICER, Resources.PROCESS_DEFINITION, PetitionProcess.KEY,
+                Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grant(Roles.PETITION_OFFICER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grants.grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // instances and their history are granted per case to the offices' supervisor groups (InstanceAccess),
         // never a whole definition at once

@@ -40,7 +40,8 @@ class SecurityConfig {
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.PUT, "/api/calendar/**")
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
-                        .requestMatchers(HttpMethod.POST, "/api/petitions")
+                        .requestMatchers(HttpMethod.POST, "/api/petitions", "/api/petitions/*/evaluation",
+                                "/api/petitions/*/review-requests", "/api/petitions/*/re-review-requests")
                         .hasAnyAuthority(group(Roles.PETITION_OFFICER), group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/disputes")
                         .hasAnyAuthority(group(Roles.INTAKE), group(Roles.CAMUNDA_ADMIN))

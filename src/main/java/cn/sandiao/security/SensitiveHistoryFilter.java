@@ -21,9 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SensitiveHistoryFilter extends AbstractProcessEnginePlugin {
 
-    /** Start-form fields that hold personal data (see form_dispute_registration). */
+    /** Form fields that hold personal data (see form_dispute_registration, form_petition_registration and
+     * form_petition_acceptance). */
     static final Set<String> SENSITIVE_VARIABLES = Set.of(
-            "applicantIdNumber", "applicantPhone", "respondentIdNumber", "respondentPhone");
+            "applicantIdNumber", "applicantPhone", "respondentIdNumber", "respondentPhone",
+            // form_petition_registration
+            "petitionerIdNumber", "petitionerPhone");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

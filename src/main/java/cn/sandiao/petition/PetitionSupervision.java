@@ -1,0 +1,39 @@
+package cn.sandiao.petition;
+
+import static cn.sandiao.workflow.FormValues.id;
+import static cn.sandiao.workflow.FormValues.text;
+
+import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.workflow.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** What a supervisor did about a petition clock that nears its end (催办) or has passed it (督办). */
+@Component("petitionSupervision")
+public class PetitionSupervision {
+
+    private final PetitionTimeline timeline;
+    private final CurrentActor actor;
+
+    PetitionSupervision(PetitionTimeline timeline, CurrentActor actor) {
+        this.timeline = timeline;
+        this.actor = actor;
+    }
+
+    public void reminder(DelegateTask task) {
+        record(task, "REMINDED", "催办");
+    }
+
+    public void overdue(DelegateTask task) {
+        record(task, "SUPERVISED", "逾期督办");
+    }
+
+    private void record(DelegateTask task, String type, String what) {
+        String note = text(task, PetitionProcess.VAR_SUPERVISION_NOTE);
+        if (note == null || note.length() > 2000) {
+            throw new InvalidInputException(PetitionProcess.VAR_SUPERVISION_NOTE, "请填写处理意见（不超过2000字）");
+        }
+        timeline.record(id(task, PetitionProcess.VAR_PETITION_ID), actor.of(task), type, what,
+                text(task, PetitionProcess.VAR_DEADLINE_BASIS) + "；" + note);
+    }
+}
