@@ -8,6 +8,7 @@ import static cn.sandiao.workflow.FormValues.text;
 import cn.sandiao.common.ChinaTime;
 import cn.sandiao.common.ConflictException;
 import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.workflow.AsSystem;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.Clock;
 import cn.sandiao.workflow.CurrentActor;
@@ -38,10 +39,11 @@ public class PetitionReviews {
     private final DeadlineClocks clocks;
     private final BusinessCalendar calendar;
     private final CurrentActor actor;
+    private final AsSystem asSystem;
 
     PetitionReviews(PetitionRepository petitions, PetitionReviewRepository reviews, PetitionNoticeRepository notices,
                     PetitionService service, PetitionTimeline timeline, RuntimeService runtimeService,
-                    DeadlineClocks clocks, BusinessCalendar calendar, CurrentActor actor) {
+                    DeadlineClocks clocks, BusinessCalendar calendar, CurrentActor actor, AsSystem asSystem) {
         this.petitions = petitions;
         this.reviews = reviews;
         this.notices = notices;
@@ -51,6 +53,7 @@ public class PetitionReviews {
         this.clocks = clocks;
         this.calendar = calendar;
         this.actor = actor;
+        this.asSystem = asSystem;
     }
 
     @Transactional
@@ -59,8 +62,8 @@ public class PetitionReviews {
         boolean review = level == ReviewLevel.REVIEW;
         PetitionStatus waiting = review ? PetitionStatus.REPLIED : PetitionStatus.REVIEWED;
         String message = review ? PetitionProcess.MESSAGE_REVIEW_REQUESTED : PetitionProcess.MESSAGE_RE_REVIEW_REQUESTED;
-        boolean subscribed = runtimeService.createEventSubscriptionQuery()
-                .processInstanceId(petition.getProcessInstanceId()).eventName(message).count() > 0;
+        boolean subscribed = asSystem.call(() -> runtimeService.createEventSubscriptionQuery()
+                .processInstanceId(petition.getProcessInstanceId()).eventName(message).count() > 0);
         if (petition.getStatus() != waiting || !subscribed) {
             throw new ConflictException(review
                     ? "只有已书面答复、可请求复查的申诉求决类信访事项才能请求复查（当前：" + petition.getStatus().label() + "）"
@@ -87,7 +90,8 @@ public class PetitionReviews {
         timeline.record(petitionId, by, review ? "REVIEW_REQUESTED" : "RE_REVIEW_REQUESTED",
                 "请求" + level.label() + "（" + ChinaTime.date(receivedOn) + "收到）",
                 request.reason().strip() + "；" + level.label() + "意见期限至" + ChinaTime.date(opinionDue));
-        runtimeService.createMessageCorrelation(message).processInstanceId(petition.getProcessInstanceId())
+        // the office's scope was checked above; Camunda would ask the clerk for UPDATE on the instance
+        asSystem.call(() -> runtimeService.createMessageCorrelation(message).processInstanceId(petition.getProcessInstanceId())
                 .setVariables(Map.of(
                         review ? PetitionProcess.VAR_REVIEW_OPINION_DUE : PetitionProcess.VAR_RE_REVIEW_OPINION_DUE,
                         DueDates.endOf(opinionDue),
@@ -95,7 +99,7 @@ public class PetitionReviews {
                         PetitionProcess.VAR_DEADLINE_BASIS, opinionRule.describe() + "；收到请求" + ChinaTime.date(receivedOn)
                                 + "，期限至" + ChinaTime.date(opinionDue),
                         "reviewId", saved.getId()))
-                .correlate();
+                .correlateWithResult());
         return service.detail(petitionId);
     }
 

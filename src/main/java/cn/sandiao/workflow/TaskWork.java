@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -33,14 +31,14 @@ public class TaskWork {
     private final TaskService taskService;
     private final CurrentActor actor;
     private final HistoryService historyService;
-    private final IdentityService identityService;
+    private final AsSystem asSystem;
 
     TaskWork(TaskService taskService, CurrentActor actor, HistoryService historyService,
-             IdentityService identityService) {
+             AsSystem asSystem) {
         this.taskService = taskService;
         this.actor = actor;
         this.historyService = historyService;
-        this.identityService = identityService;
+        this.asSystem = asSystem;
     }
 
     /** Tasks assigned to the user and tasks its groups may take, by due date. */
@@ -79,15 +77,7 @@ public class TaskWork {
 
     /** Finished tasks are history, which the clerk may not read: asked as the system. */
     private boolean wasCompleted(String taskId) {
-        Authentication user = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-        } finally {
-            if (user != null) {
-                identityService.setAuthentication(user);
-            }
-        }
+        return asSystem.call(() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
     }
 
     private Task find(String taskId) {

@@ -29,6 +29,7 @@ class PetitionApiTest {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
 
     @Test
     void shouldRegisterAPetitionWithItsNumberAndHistory() throws Exception {
@@ -113,6 +114,67 @@ class PetitionApiTest {
         mvc.perform(get("/api/petitions").with(httpBasic("supervisor", "supervisor")))
                 .andExpect(jsonPath("$.content[0].id").value(id));
         mvc.perform(get("/api/petitions")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void shouldTakeTheEvaluationAndReviewRequestsOnlyWhenTheProcessWaitsForThemAndWithinTheWindow() throws Exception {
+        long id = register("""
+                {"form": "VISIT", "category": "CLAIM",
+                 "petitioners": [{"name": "王五", "idNumber": "%s", "phone": "13800138000"}],
+                 "respondent": "城关镇水利站", "regionCode": "990101001", "content": "水渠被占", "demand": "要求恢复水渠",
+                 "receivedOn": "2026-08-01"}
+                """.formatted(WANG)).get("id").asLong();
+        postAs("petition", "/api/petitions/" + id + "/evaluation", "{\"evaluation\": \"SATISFIED\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.message").value("该信访事项尚未书面答复，不能评价"));
+        postAs("petition", "/api/petitions/" + id + "/review-requests", "{\"reason\": \"不服\"}")
+                .andExpect(status().isConflict());
+
+        postAs("petition", "/api/tasks/" + openTask(id) + "/complete",
+                "{\"variables\": {\"acceptanceDecision\": \"REFER_TO_MEDIATION\", \"noticeContent\": \"告知\"}}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("partiesConsent"));
+        postAs("petition", "/api/tasks/" + openTask(id) + "/complete", """
+                {"variables": {"acceptanceDecision": "ACCEPT", "noticeContent": "决定受理", "noticeDate": "2026-08-10"}}""")
+                .andExpect(status().isNoContent());
+        postAs("petition", "/api/tasks/" + openTask(id) + "/complete", """
+                {"variables": {"handlingStep": "REPLY", "replyContent": "已恢复水渠", "replyDate": "2026-08-31"}}""")
+                .andExpect(status().isNoContent());
+
+        postAs("mediator", "/api/petitions/" + id + "/evaluation", "{\"evaluation\": \"SATISFIED\"}")
+                .andExpect(status().isForbidden());
+        postAs("petition", "/api/petitions/" + id + "/evaluation", "{\"evaluation\": \"GREAT\"}")
+                .andExpect(status().isBadRequest());
+        postAs("petition", "/api/petitions/" + id + "/evaluation", "{\"evaluation\": \"SATISFIED\", \"comment\": \"满意\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.evaluation").value("SATISFIED"));
+        postAs("petition", "/api/petitions/" + id + "/evaluation", "{\"evaluation\": \"DISSATISFIED\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.message").value("该信访事项已记录评价：满意"));
+
+        postAs("petition", "/api/petitions/" + id + "/review-requests", "{\"reason\": \" \"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("reason"));
+        postAs("petition", "/api/petitions/" + id + "/review-requests", "{\"reason\": \"不服\", \"receivedOn\": \"2099-01-01\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value("receivedOn"));
+        // the reply was received on 2026-08-31: the 30 days end on 2026-09-30
+        postAs("petition", "/api/petitions/" + id + "/review-requests", "{\"reason\": \"不服\", \"receivedOn\": \"2026-10-01\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("期限至2026年9月30日")));
+        mvc.perform(get("/api/petitions/" + id).with(httpBasic("petition", "petition")))
+                .andExpect(jsonPath("$.status").value("REPLIED")).andExpect(jsonPath("$.reviews").isEmpty());
+        postAs("petition", "/api/petitions/" + id + "/review-requests", "{\"reason\": \"不服\", \"receivedOn\": \"2026-09-30\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UNDER_REVIEW"))
+                .andExpect(jsonPath("$.reviews[0].opinionDue").value("2026-10-30"))
+                .andExpect(jsonPath("$.notices[*].kind").value(org.hamcrest.Matchers.contains("ACCEPTANCE", "REPLY")));
+        postAs("petition", "/api/petitions/" + id + "/re-review-requests", "{\"reason\": \"不服\"}")
+                .andExpect(status().isConflict());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions postAs(String user, String path, String body) throws Exception {
+        return mvc.perform(post(path).with(httpBasic(user, user)).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private String openTask(long petitionId) {
+        String instance = jdbc.queryForObject("select process_instance_id from petition where id = ?", String.class, petitionId);
+        return taskService.createTaskQuery().processInstanceId(instance).taskCandidateGroup("petition-officer")
+                .singleResult().getId();
     }
 
     private JsonNode register(String body) throws Exception {

@@ -90,7 +90,7 @@ class PetitionProcessTest {
 
     @Test
     void shouldTakeAClaimThroughReviewAndReReviewWithAHearingAndRefuseTheSameMatterAfterwards() {
-        ProcessInstance instance = register(claim(WANG, "城关镇人民政府", "要求补发2025年度耕地地力保护补贴", null));
+        ProcessInstance instance = register(claim(WANG, "城关镇林业站", "要求补发2025年度生态公益林补偿金", null));
         Long id = petitionId(instance);
         decide(instance, "ACCEPT", Map.of());
         reply(instance, calendar.today());
@@ -122,7 +122,7 @@ class PetitionProcessTest {
                 .containsExactly(ReviewLevel.REVIEW, ReviewLevel.RE_REVIEW);
 
         // registered, and ended at once: no task for anyone
-        Long againId = petitionService.register(claim(WANG, "城关镇人民政府。", "要求补发2025年度耕地地力保护补贴款", null),
+        Long againId = petitionService.register(claim(WANG, "城关镇 林业站。", "要求补发2025年度的生态公益林补偿金", null),
                 "petition").id();
         Petition refused = petition(againId);
         assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
