@@ -79,7 +79,7 @@ public class PetitionMediation {
                         .processInstanceId(petition.getProcessInstanceId())
                         .setVariable(PetitionProcess.VAR_MEDIATION_RESULT, closed.result().name())
                         .setVariable(PetitionProcess.VAR_MEDIATION_SUCCEEDED, closed.result() == CaseResult.SUCCEEDED)
-                        .setVariable("mediationNote", closed.caseNo() + "：" + closed.result().label() + "（" + closed.note() + "）")
+                        .setVariable(PetitionProcess.VAR_MEDIATION_NOTE, closed.caseNo() + "：" + closed.result().label() + "（" + closed.note() + "）")
                         .correlate());
     }
 
@@ -88,7 +88,12 @@ public class PetitionMediation {
         CaseResult result = CaseResult.valueOf(text(execution, PetitionProcess.VAR_MEDIATION_RESULT));
         boolean succeeded = result == CaseResult.SUCCEEDED;
         petition.mediated(result.name(), result.label(), succeeded, calendar.today());
+        String note = text(execution, PetitionProcess.VAR_MEDIATION_NOTE);
         timeline.record(petition.getId(), actor.id(), "MEDIATION_RESULT", "调解结果：" + result.label(),
-                text(execution, "mediationNote") + (succeeded ? "；信访事项办结" : "；信访事项回到受理环节，另行确定处理方式"));
+                note + (succeeded ? "；信访事项办结" : "；信访事项回到受理环节，另行确定处理方式"));
+        if (!succeeded) { // the officer who decides again reads it in the summary of the task
+            execution.setVariable(PetitionProcess.VAR_PETITION_SUMMARY,
+                    PetitionRegistration.summary(petition) + "；访调对接调解结果：" + note);
+        }
     }
 }

@@ -67,6 +67,7 @@ public final class PetitionProcess {
     public static final String VAR_RESPONDENT_PHONE = "respondentPhone";
     public static final String VAR_MEDIATION_SUCCEEDED = "mediationSucceeded";
     public static final String VAR_MEDIATION_RESULT = "mediationResult";
+    public static final String VAR_MEDIATION_NOTE = "mediationNote";
     public static final String VAR_HANDLING_DUE = "handlingDueDate";
     public static final String VAR_HANDLING_REMINDER = "handlingReminder";
     public static final String VAR_HANDLING_STEP = "handlingStep";

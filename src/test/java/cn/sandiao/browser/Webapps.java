@@ -95,6 +95,11 @@ final class Webapps implements AutoCloseable {
      * the filter, as a link to it would; the form must then show the case's number.
      */
     void openTask(String filter, String taskName, String caseNo) {
+        openTask(filter, taskName, caseNo, "caseSummary");
+    }
+
+    /** The same for a form whose read-only summary field ({@code summaryKey}) names the case or petition. */
+    void openTask(String filter, String taskName, String caseNo, String summaryKey) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
         if (task == null) { // a people_mediation task: the called instance carries the same business key
             task = taskService.createTaskQuery().processVariableValueEquals("caseNo", caseNo).singleResult();
@@ -110,7 +115,7 @@ final class Webapps implements AutoCloseable {
             browser.get(browser.getCurrentUrl() + "&task=" + task.getId());
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
-        wait.until(d -> textOf("caseSummary").contains(caseNo));
+        wait.until(d -> textOf(summaryKey).contains(caseNo));
     }
 
     void claim() {

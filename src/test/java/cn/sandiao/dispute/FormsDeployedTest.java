@@ -33,7 +33,8 @@ class FormsDeployedTest {
     @ParameterizedTest
     @ValueSource(strings = {DisputeCaseProcess.KEY, PeopleMediationProcess.KEY, AdministrativeMediationProcess.KEY,
             JudicialMediationProcess.KEY, cn.sandiao.agreement.JudicialConfirmations.PROCESS_KEY,
-            cn.sandiao.agreement.FollowUps.PROCESS_KEY, cn.sandiao.dispute.CourtReports.PROCESS_KEY})
+            cn.sandiao.agreement.FollowUps.PROCESS_KEY, cn.sandiao.dispute.CourtReports.PROCESS_KEY,
+            cn.sandiao.petition.PetitionProcess.KEY})
     void shouldDeployAFormForEveryUserTask(String processKey) throws Exception {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();

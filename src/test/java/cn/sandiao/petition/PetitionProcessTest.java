@@ -282,7 +282,8 @@ class PetitionProcessTest {
 
         Task decision = officerTask(instance);
         assertThat(decision).hasDefinitionKey(PetitionProcess.TASK_DECIDE_AFTER_MEDIATION);
-        assertThat((String) runtimeService.getVariable(instance.getId(), "mediationNote")).contains("不予受理");
+        assertThat((String) runtimeService.getVariable(instance.getId(), "petitionSummary"))
+                .contains("访调对接调解结果：" + disputeCase.getCaseNo()).contains("不予受理");
         decide(instance, "GUIDE_TO_PROCEDURE", Map.of("guidedProcedure", "LITIGATION"));
         assertThat(instance).isEnded().hasPassed(PetitionProcess.END_GUIDED);
     }
