@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +28,13 @@ class MediationClock {
 
     private final DeadlineClocks clocks;
     private final CaseTimeline timeline;
-    private final int reminderDaysBefore;
+    private final DueDates dueDates;
 
     MediationClock(DeadlineClocks clocks, CaseTimeline timeline,
-                   @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore) {
+                   DueDates dueDates) {
         this.clocks = clocks;
         this.timeline = timeline;
-        this.reminderDaysBefore = reminderDaysBefore;
+        this.dueDates = dueDates;
     }
 
     void change(DelegateTask task, Mediation mediation, ClockChange change, LocalDate date, Integer days,
@@ -58,7 +57,7 @@ class MediationClock {
         mediation.moveDue(dueOn);
         Date due = DueDates.endOf(dueOn);
         task.setVariable(VAR_MEDIATION_DUE, due);
-        Date remindAt = DueDates.morningOf(dueOn.minusDays(reminderDaysBefore));
+        Date remindAt = dueDates.reminderFor(dueOn);
         task.setVariable(VAR_REMINDER_AT, remindAt);
         // one update of each timer: the public suspend/activate is a bulk statement that would clash with the
         // due date update of the same job in this transaction

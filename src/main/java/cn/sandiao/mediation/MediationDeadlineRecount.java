@@ -17,7 +17,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,18 +33,18 @@ class MediationDeadlineRecount {
     private final RuntimeService runtimeService;
     private final DueDateMover mover;
     private final ManagementService managementService;
-    private final int reminderDaysBefore;
+    private final DueDates dueDates;
 
     MediationDeadlineRecount(MediationRepository mediations, DeadlineClocks clocks, CaseTimeline timeline,
                              RuntimeService runtimeService, DueDateMover mover, ManagementService managementService,
-                             @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore) {
+                             DueDates dueDates) {
         this.mediations = mediations;
         this.clocks = clocks;
         this.timeline = timeline;
         this.runtimeService = runtimeService;
         this.mover = mover;
         this.managementService = managementService;
-        this.reminderDaysBefore = reminderDaysBefore;
+        this.dueDates = dueDates;
     }
 
     @EventListener
@@ -66,7 +65,7 @@ class MediationDeadlineRecount {
         mediation.moveDue(after);
         Date oldDue = DueDates.endOf(before);
         Date due = DueDates.endOf(after);
-        Date remindAt = DueDates.morningOf(after.minusDays(reminderDaysBefore));
+        Date remindAt = dueDates.reminderFor(after);
         List<String> moved = new ArrayList<>();
         for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
                 .variableValueEquals(VAR_MEDIATION_ID, mediation.getId()).active().list()) {

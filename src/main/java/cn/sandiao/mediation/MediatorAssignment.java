@@ -27,7 +27,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,13 +43,13 @@ public class MediatorAssignment {
     private final MediationRepository mediations;
     private final BusinessCalendar calendar;
     private final CaseTimeline timeline;
-    private final int reminderDaysBefore;
+    private final DueDates dueDates;
     private final InstanceAccess instanceAccess;
     private final DeadlineClocks clocks;
 
     MediatorAssignment(DisputeCaseRepository cases, CommitteeDirectory committees, MediatorRepository mediators,
                        MediationRepository mediations, BusinessCalendar calendar, CaseTimeline timeline,
-                       @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore,
+                       DueDates dueDates,
                        InstanceAccess instanceAccess, DeadlineClocks clocks) {
         this.clocks = clocks;
         this.cases = cases;
@@ -59,7 +58,7 @@ public class MediatorAssignment {
         this.mediations = mediations;
         this.calendar = calendar;
         this.timeline = timeline;
-        this.reminderDaysBefore = reminderDaysBefore;
+        this.dueDates = dueDates;
         this.instanceAccess = instanceAccess;
     }
 
@@ -105,7 +104,7 @@ public class MediatorAssignment {
         execution.setVariable(VAR_MEDIATOR_GROUP, committee.getGroupId());
         execution.setVariable(VAR_COMMITTEE_NAME, committee.getName());
         execution.setVariable(VAR_MEDIATION_DUE, DueDates.endOf(dueOn));
-        execution.setVariable(VAR_REMINDER_AT, DueDates.morningOf(dueOn.minusDays(reminderDaysBefore)));
+        execution.setVariable(VAR_REMINDER_AT, dueDates.reminderFor(dueOn));
         execution.setVariable(VAR_DEADLINE_BASIS, clocks.describe(mediation.clock()));
         execution.setVariable(VAR_CLOCK_PAUSABLE, rule.pausable());
         execution.setVariable(VAR_CLOCK_EXTENDABLE, rule.extension().allowed());

@@ -3,7 +3,6 @@ package cn.sandiao.petition;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.date;
 import static cn.sandiao.workflow.FormValues.flag;
-import static cn.sandiao.workflow.FormValues.id;
 import static cn.sandiao.workflow.FormValues.text;
 
 import cn.sandiao.common.ChinaTime;
@@ -14,7 +13,6 @@ import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,21 +28,21 @@ public class PetitionAcceptance {
     private final PetitionTimeline timeline;
     private final BusinessCalendar calendar;
     private final CurrentActor actor;
-    private final int reminderDaysBefore;
+    private final DueDates dueDates;
 
     PetitionAcceptance(PetitionRepository petitions, PetitionNoticeRepository notices, PetitionTimeline timeline,
                        BusinessCalendar calendar, CurrentActor actor,
-                       @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore) {
+                       DueDates dueDates) {
         this.petitions = petitions;
         this.notices = notices;
         this.timeline = timeline;
         this.calendar = calendar;
         this.actor = actor;
-        this.reminderDaysBefore = reminderDaysBefore;
+        this.dueDates = dueDates;
     }
 
     public void decide(DelegateTask task) {
-        Petition petition = petitions.findById(id(task, PetitionProcess.VAR_PETITION_ID)).orElseThrow();
+        Petition petition = petitions.of(task);
         AcceptanceDecision decision = choice(task, PetitionProcess.VAR_DECISION, AcceptanceDecision.class);
         if (decision == null) {
             throw new InvalidInputException(PetitionProcess.VAR_DECISION, "请选择处理方式");
@@ -67,7 +65,7 @@ public class PetitionAcceptance {
             petition.startHandlingClock(due);
             task.getExecution().setVariable(PetitionProcess.VAR_HANDLING_DUE, DueDates.endOf(due));
             task.getExecution().setVariable(PetitionProcess.VAR_HANDLING_REMINDER,
-                    DueDates.morningOf(due.minusDays(reminderDaysBefore)));
+                    dueDates.reminderFor(due));
             task.getExecution().setVariable(PetitionProcess.VAR_DEADLINE_BASIS, handlingBasis(petition));
         }
         task.getExecution().removeVariable(PetitionProcess.VAR_NOTICE);

@@ -1,6 +1,5 @@
 package cn.sandiao.petition;
 
-import static cn.sandiao.workflow.FormValues.id;
 
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
@@ -29,7 +28,7 @@ public class PetitionClosure {
 
     /** Answered, and no review (or re-review) was asked within its window: 办结. */
     public void close(DelegateExecution execution) {
-        Petition petition = petitionOf(execution);
+        Petition petition = petitions.of(execution);
         String note = switch (petition.getStatus()) {
             case REPLIED -> petition.getCategory() == PetitionCategory.CLAIM
                     ? "书面答复后30日内未请求复查，办结" : "已书面答复，办结";
@@ -41,13 +40,13 @@ public class PetitionClosure {
 
     /** The re-review opinion is given: the matter is final (第三十六条第三款). */
     public void makeFinal(DelegateExecution execution) {
-        end(petitionOf(execution), PetitionStatus.FINAL,
+        end(petitions.of(execution), PetitionStatus.FINAL,
                 "复核意见已出具，信访事项终结；信访人仍以同一事实和理由提出投诉请求的，不再受理（信访工作条例第三十六条第三款）");
     }
 
     /** The same matter again after it was made final: registered, linked, and not accepted. */
     public void notAcceptedAgain(DelegateExecution execution) {
-        Petition petition = petitionOf(execution);
+        Petition petition = petitions.of(execution);
         String note = "该信访事项已经复核终结，信访人以同一事实和理由再次提出，不再受理（信访工作条例第三十六条第三款）";
         notices.save(new PetitionNotice(petition.getId(), NoticeKind.NOT_ACCEPTED_AGAIN, note, calendar.today(),
                 actor.id()));
@@ -58,9 +57,5 @@ public class PetitionClosure {
         LocalDate today = calendar.today();
         petition.close(status, today, note);
         timeline.record(petition.getId(), actor.id(), status.name(), status.label(), note);
-    }
-
-    private Petition petitionOf(DelegateExecution execution) {
-        return petitions.findById(id(execution, PetitionProcess.VAR_PETITION_ID)).orElseThrow();
     }
 }

@@ -2,7 +2,6 @@ package cn.sandiao.petition;
 
 import static cn.sandiao.workflow.FormValues.date;
 import static cn.sandiao.workflow.FormValues.flag;
-import static cn.sandiao.workflow.FormValues.id;
 import static cn.sandiao.workflow.FormValues.integer;
 import static cn.sandiao.workflow.FormValues.text;
 
@@ -37,12 +36,12 @@ public class PetitionHandling {
     private final DeadlineClocks clocks;
     private final BusinessCalendar calendar;
     private final CurrentActor actor;
-    private final int reminderDaysBefore;
+    private final DueDates dueDates;
     private final int evaluationDays;
 
     PetitionHandling(PetitionRepository petitions, PetitionNoticeRepository notices, PetitionTimeline timeline,
                      DeadlineClocks clocks, BusinessCalendar calendar, CurrentActor actor,
-                     @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore,
+                     DueDates dueDates,
                      @Value("${sandiao.petitions.evaluation-days:30}") int evaluationDays) {
         this.petitions = petitions;
         this.notices = notices;
@@ -50,12 +49,12 @@ public class PetitionHandling {
         this.clocks = clocks;
         this.calendar = calendar;
         this.actor = actor;
-        this.reminderDaysBefore = reminderDaysBefore;
+        this.dueDates = dueDates;
         this.evaluationDays = evaluationDays;
     }
 
     public void handle(DelegateTask task) {
-        Petition petition = petitionOf(task);
+        Petition petition = petitions.of(task);
         String step = text(task, PetitionProcess.VAR_HANDLING_STEP);
         if (PetitionProcess.STEP_REQUEST_EXTENSION.equals(step)) {
             requestExtension(task, petition);
@@ -67,7 +66,7 @@ public class PetitionHandling {
     }
 
     public void decideExtension(DelegateTask task) {
-        Petition petition = petitionOf(task);
+        Petition petition = petitions.of(task);
         Boolean approved = flag(task, PetitionProcess.VAR_EXTENSION_APPROVED);
         if (approved == null) {
             throw new InvalidInputException(PetitionProcess.VAR_EXTENSION_APPROVED, "请选择是否批准延期");
@@ -132,7 +131,7 @@ public class PetitionHandling {
 
     private void moveTimers(DelegateTask task, LocalDate dueOn) {
         Date due = DueDates.endOf(dueOn);
-        Date remindAt = DueDates.morningOf(dueOn.minusDays(reminderDaysBefore));
+        Date remindAt = dueDates.reminderFor(dueOn);
         task.getExecution().setVariable(PetitionProcess.VAR_HANDLING_DUE, due);
         task.getExecution().setVariable(PetitionProcess.VAR_HANDLING_REMINDER, remindAt);
         Map<String, Date> firesAt = Map.of(PetitionProcess.BOUNDARY_HANDLING_REMINDER, remindAt,
@@ -144,9 +143,5 @@ public class PetitionHandling {
 
     static Clock clockOf(Petition petition) {
         return new Clock(null, DeadlineRule.PETITION_HANDLING, petition.getId(), petition.getAcceptedOn());
-    }
-
-    private Petition petitionOf(DelegateTask task) {
-        return petitions.findById(id(task, PetitionProcess.VAR_PETITION_ID)).orElseThrow();
     }
 }

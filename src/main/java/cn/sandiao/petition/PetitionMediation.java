@@ -1,7 +1,6 @@
 package cn.sandiao.petition;
 
 import static cn.sandiao.workflow.FormValues.choice;
-import static cn.sandiao.workflow.FormValues.id;
 import static cn.sandiao.workflow.FormValues.text;
 
 import cn.sandiao.dispute.CaseResult;
@@ -50,7 +49,7 @@ public class PetitionMediation {
     }
 
     public void refer(DelegateExecution execution) {
-        Petition petition = petitions.findById(id(execution, PetitionProcess.VAR_PETITION_ID)).orElseThrow();
+        Petition petition = petitions.of(execution);
         List<PartyInput> parties = new ArrayList<>();
         petition.getPetitioners().forEach(p -> parties.add(new PartyInput(PartyRole.APPLICANT, PartyKind.PERSON,
                 p.getName(), p.getIdNumber(), null, p.getPhone())));
@@ -84,7 +83,7 @@ public class PetitionMediation {
     }
 
     public void recordResult(DelegateExecution execution) {
-        Petition petition = petitions.findById(id(execution, PetitionProcess.VAR_PETITION_ID)).orElseThrow();
+        Petition petition = petitions.of(execution);
         CaseResult result = CaseResult.valueOf(text(execution, PetitionProcess.VAR_MEDIATION_RESULT));
         boolean succeeded = result == CaseResult.SUCCEEDED;
         petition.mediated(result.name(), result.label(), succeeded, calendar.today());

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +44,13 @@ class PetitionRegistration {
     private final Offices offices;
     private final InstanceAccess instanceAccess;
     private final PetitionTimeline timeline;
-    private final int reminderDaysBefore;
+    private final DueDates dueDates;
 
     PetitionRegistration(PetitionRepository petitions, RepeatDetection repeats, CaseNumbers numbers,
                          RegionService regions, PersonalDataCipher cipher, UserScopes scopes,
                          BusinessCalendar calendar, Offices offices, InstanceAccess instanceAccess,
                          PetitionTimeline timeline,
-                         @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore) {
+                         DueDates dueDates) {
         this.petitions = petitions;
         this.repeats = repeats;
         this.numbers = numbers;
@@ -62,7 +61,7 @@ class PetitionRegistration {
         this.offices = offices;
         this.instanceAccess = instanceAccess;
         this.timeline = timeline;
-        this.reminderDaysBefore = reminderDaysBefore;
+        this.dueDates = dueDates;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -112,7 +111,7 @@ class PetitionRegistration {
         variables.put(PetitionProcess.VAR_PETITION_SUMMARY, summary(petition));
         variables.put(PetitionProcess.VAR_ACCEPTANCE_DUE, DueDates.endOf(petition.getAcceptanceDue()));
         variables.put(PetitionProcess.VAR_ACCEPTANCE_REMINDER,
-                DueDates.morningOf(petition.getAcceptanceDue().minusDays(reminderDaysBefore)));
+                dueDates.reminderFor(petition.getAcceptanceDue()));
         variables.put(PetitionProcess.VAR_DEADLINE_BASIS, DeadlineRule.PETITION_ACCEPTANCE.describe() + "；收到日期"
                 + ChinaTime.date(petition.getReceivedOn()) + "，期限至" + ChinaTime.date(petition.getAcceptanceDue()));
         List<String> supervisors = offices.groupsFor(Roles.SUPERVISOR, petition.getRegionCode());

@@ -3,6 +3,7 @@ package cn.sandiao.workflow;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +16,17 @@ public class DueDates {
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final BusinessCalendar calendar;
+    private final int reminderDaysBefore;
 
-    DueDates(BusinessCalendar calendar) {
+    DueDates(BusinessCalendar calendar,
+             @Value("${sandiao.deadlines.reminder-days-before:5}") int reminderDaysBefore) {
         this.calendar = calendar;
+        this.reminderDaysBefore = reminderDaysBefore;
+    }
+
+    /** When the reminder of a limit ending on {@code due} goes out: the morning some days before. */
+    public Date reminderFor(LocalDate due) {
+        return morningOf(due.minusDays(reminderDaysBefore));
     }
 
     /** The end of the last day of the limit of {@code ruleCode} counted from today. */
