@@ -100,6 +100,12 @@ class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "您无权执行此操作", List.of()));
     }
 
+    /** Our own refusals (a region outside the user's office) carry their reason in Chinese. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(org.springframework.security.access.AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403, e.getMessage(), List.of()));
+    }
+
     @ExceptionHandler(NullValueException.class)
     ResponseEntity<ApiError> engineNotFound(NullValueException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)

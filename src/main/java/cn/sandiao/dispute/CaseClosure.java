@@ -4,6 +4,7 @@ import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.FormValues;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,9 @@ public class CaseClosure {
             case FAILED_TO_JUDICIAL -> "调解不成，已告知当事人可依法申请仲裁或提起诉讼";
             case FAILED_TO_ADMINISTRATIVE -> "调解不成，移交行政调解";
         };
-        disputeCase.close(result, note, Instant.now());
+        LocalDate limit = result == CaseResult.DECLINED ? disputeCase.getTriageDue()
+                : cases.lastMediationDue(disputeCase.getId()).orElse(disputeCase.getTriageDue());
+        disputeCase.close(result, note, Instant.now(), limit);
         meters.counter("sandiao.cases.closed", "result", result.name()).increment();
         timeline.record(disputeCase.getId(), CaseEventType.CLOSED, actor.id(), "结案：" + result.label(), note);
         events.publishEvent(new DisputeCaseClosed(disputeCase.getId(), disputeCase.getCaseNo(), result, note));

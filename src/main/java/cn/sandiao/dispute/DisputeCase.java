@@ -100,6 +100,10 @@ public class DisputeCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The limit the closure is measured against (按期办结). */
+    @Column(name = "closing_due")
+    private LocalDate closingDue;
+
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
@@ -176,13 +180,15 @@ public class DisputeCase {
         this.result = null;
         this.closureNote = null;
         this.closedAt = null;
+        this.closingDue = null;
         this.status = CaseStatus.MEDIATING;
     }
 
-    void close(CaseResult result, String note, Instant at) {
+    void close(CaseResult result, String note, Instant at, LocalDate limit) {
         this.result = result;
         this.closureNote = note;
         this.closedAt = at;
+        this.closingDue = limit;
         this.status = CaseStatus.CLOSED;
     }
 
@@ -280,6 +286,10 @@ public class DisputeCase {
 
     public Instant getTriagedAt() {
         return triagedAt;
+    }
+
+    public LocalDate getClosingDue() {
+        return closingDue;
     }
 
     public Instant getClosedAt() {

@@ -33,7 +33,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, IdentityService identityService) throws Exception {
         return http
-                .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+                .securityMatcher("/api/**", "/dashboard", "/dashboard.html", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/audit", "/api/audit/**", "/api/admin/**", "/actuator/prometheus")
@@ -43,6 +43,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/petitions", "/api/petitions/*/evaluation",
                                 "/api/petitions/*/review-requests", "/api/petitions/*/re-review-requests")
                         .hasAnyAuthority(group(Roles.PETITION_OFFICER), group(Roles.CAMUNDA_ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/statistics/**")
+                        .hasAnyAuthority(group(Roles.SUPERVISOR), group(Roles.CAMUNDA_ADMIN))
+                        .requestMatchers("/api/statistics/**", "/dashboard", "/dashboard.html")
+                        .hasAnyAuthority(group(Roles.SUPERVISOR), group(Roles.STATISTICIAN), group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/disputes")
                         .hasAnyAuthority(group(Roles.INTAKE), group(Roles.CAMUNDA_ADMIN))
                         .anyRequest().authenticated())

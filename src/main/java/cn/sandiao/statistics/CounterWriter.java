@@ -1,0 +1,134 @@
+package cn.sandiao.statistics;
+
+import cn.sandiao.statistics.CounterDelta.Owner;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Adds counter changes to stat_counter on a given connection: summed per counter, in key order. */
+@Component
+class CounterWriter {
+
+    private static final String POSTGRES_UPSERT = """
+            insert into stat_counter (month_key, region_code, metric, dim, slot, cnt, total) values (?, ?, ?, ?, ?, ?, ?)
+            on conflict (month_key, region_code, metric, dim, slot)
+            do update set cnt = stat_counter.cnt + excluded.cnt, total = stat_counter.total + excluded.total""";
+    private static final String UPDATE = """
+            update stat_counter set cnt = cnt + ?, total = total + ?
+             where month_key = ? and region_code = ? and metric = ? and dim = ? and slot = ?""";
+    private static final String INSERT = """
+            insert into stat_counter (month_key, region_code, metric, dim, slot, cnt, total) values (?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Adds the changes of one transaction, finding the region of those counted for a case or petition. */
+    void write(Connection connection, Collection<CounterDelta> deltas) throws SQLException {
+        CounterSums sums = new CounterSums();
+        withRegions(connection, deltas).forEach(sums::add);
+        write(connection, sums);
+    }
+
+    /** Adds summed changes whose regions are known. */
+    void write(Connection connection, CounterSums sums) throws SQLException {
+        Collection<CounterDelta> summed = sums.nonZero();
+        if (summed.isEmpty()) {
+            return;
+        }
+        if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            upsertBatch(connection, summed);
+        } else {
+            for (CounterDelta delta : summed) {
+                updateOrInsert(connection, delta);
+            }
+        }
+    }
+
+    private static void upsertBatch(Connection connection, Collection<CounterDelta> deltas) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(POSTGRES_UPSERT)) {
+            for (CounterDelta delta : deltas) {
+                bindRow(upsert, delta);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    /** H2: an insert racing another transaction's insert of the same counter fails alone; the update then finds it. */
+    private static void updateOrInsert(Connection connection, CounterDelta delta) throws SQLException {
+        for (int attempt = 0; ; attempt++) {
+            if (update(connection, delta) == 1) {
+                return;
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                bindRow(insert, delta);
+                insert.executeUpdate();
+                return;
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState()) || attempt > 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static int update(Connection connection, CounterDelta delta) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            update.setLong(1, delta.count());
+            update.setBigDecimal(2, delta.total());
+            update.setInt(3, delta.month());
+            update.setString(4, delta.regionCode());
+            update.setString(5, delta.metric().name());
+            update.setString(6, delta.dim());
+            update.setInt(7, delta.slot());
+            return update.executeUpdate();
+        }
+    }
+
+    private static void bindRow(PreparedStatement statement, CounterDelta delta) throws SQLException {
+        statement.setInt(1, delta.month());
+        statement.setString(2, delta.regionCode());
+        statement.setString(3, delta.metric().name());
+        statement.setString(4, delta.dim());
+        statement.setInt(5, delta.slot());
+        statement.setLong(6, delta.count());
+        statement.setBigDecimal(7, delta.total() == null ? BigDecimal.ZERO : delta.total());
+    }
+
+    /** Gives each delta counted for a case or petition the region that case or petition is registered in. */
+    private static List<CounterDelta> withRegions(Connection connection, Collection<CounterDelta> deltas)
+            throws SQLException {
+        Map<Owner, Map<Long, String>> regions = new HashMap<>();
+        regions.put(Owner.DISPUTE_CASE, regionsOf(connection, "dispute_case", ids(deltas, Owner.DISPUTE_CASE)));
+        regions.put(Owner.PETITION, regionsOf(connection, "petition", ids(deltas, Owner.PETITION)));
+        return deltas.stream().map(d -> d.owner() == Owner.SELF ? d
+                : d.inRegion(regions.get(d.owner()).get(d.ownerId()))).toList();
+    }
+
+    private static Set<Long> ids(Collection<CounterDelta> deltas, Owner owner) {
+        return deltas.stream().filter(d -> d.owner() == owner).map(CounterDelta::ownerId).collect(Collectors.toSet());
+    }
+
+    private static Map<Long, String> regionsOf(Connection connection, String table, Set<Long> ids) throws SQLException {
+        Map<Long, String> regions = new HashMap<>();
+        for (Long id : ids) {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select region_code from " + table + " where id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet rs = query.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("counted row of " + table + " " + id + " has no " + table);
+                    }
+                    regions.put(id, rs.getString(1));
+                }
+            }
+        }
+        return regions;
+    }
+}

@@ -1,0 +1,41 @@
+package cn.sandiao.statistics;
+
+/** What a counter counts; each figure of the monthly report is one metric (or a ratio of two) in one dimension. */
+public enum Metric {
+    // disputes, by the month of registration
+    REGISTERED,
+    DECLINED,
+    AMOUNT_INVOLVED,
+    MAJOR,
+    // disputes, by the month of closure
+    CLOSED,
+    ON_TIME,
+    MEDIATED,
+    SUCCEEDED,
+    WITHDRAWN,
+    STAGE_DAYS,
+    // one mediation, by the month it ended
+    MEDIATION_ENDED,
+    MEDIATION_SUCCEEDED,
+    AGREEMENT_AMOUNT,
+    // hand-offs, confirmations, follow-ups, by the month they happened
+    ESCALATION,
+    CONFIRMATION_APPLIED,
+    CONFIRMATION_RULED,
+    FOLLOW_UP,
+    // petitions
+    RECEIVED,
+    REPEAT,
+    ACCEPTED,
+    ACCEPTED_TIMELY,
+    TRANSFERRED_TO_MEDIATION,
+    REPLIED,
+    REPLIED_ON_TIME,
+    EVALUATION_SCOPE,
+    EVALUATED,
+    SATISFIED,
+    EXTENDED,
+    REVIEW_REQUESTED,
+    /** +1 in the month a petition's handling limit falls, −1 in the month it is done: summed up to a month = 积案. */
+    BACKLOG_CHANGE
+}

@@ -1,0 +1,60 @@
+package cn.sandiao.statistics;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** The monthly report (月度统计) of a region subtree, field names as DOMAIN.md defines the figures. */
+public record MonthlyReport(String month, RegionRef region, Instant generatedAt, String version,
+                            Integer snapshotVersion, Disputes disputes, Petitions petitions) {
+
+    public record RegionRef(String code, String name) {
+    }
+
+    public record Disputes(long registered, long declined, long mediated, long succeeded, long withdrawn, long closed,
+                           Rate mediationRate, Rate successRate, Rate onTimeRate, BigDecimal averageDays,
+                           List<StageDuration> stageDurations, List<Breakdown> byType, List<Breakdown> byChannel,
+                           List<Breakdown> byCommittee, List<Breakdown> byMediator, List<Breakdown> byRegion,
+                           List<Escalation> escalations, Confirmations judicialConfirmations,
+                           FollowUps followUps, Amounts amounts, MajorCases majorCases) {
+    }
+
+    /** Days of a stage for the cases closed in the month: 受理审查 (登记→分流), 调解 (分流→结案), 全程. */
+    public record StageDuration(String stage, String stageName, String channel, String channelName, long cases,
+                                BigDecimal averageDays, Integer medianDays, Integer p90Days) {
+    }
+
+    /** One row of a breakdown; a figure the breakdown does not have is left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Breakdown(String code, String name, Long registered, Long declined, Long mediated, Long succeeded,
+                            Rate mediationRate, Rate successRate) {
+    }
+
+    public record Escalation(String from, String fromName, String to, String toName, long count) {
+    }
+
+    public record Confirmations(long applied, long confirmed, long rejected) {
+    }
+
+    public record FollowUps(long fully, long partly, long not) {
+    }
+
+    /** 涉及金额: claimed in the cases registered; agreed in the agreements reached. */
+    public record Amounts(BigDecimal involved, long casesWithAmount, BigDecimal agreed) {
+    }
+
+    /** 重大 cases registered in the month by category (a case may fall in several). */
+    public record MajorCases(long abnormalDeath, long amountOver500k, long group, long repeatedEscalation) {
+    }
+
+    public record Petitions(long received, List<Count> receivedByForm, List<Count> receivedByCategory, long repeat,
+                            long accepted, Rate timelyAcceptanceRate, long closed, Rate onTimeClosureRate,
+                            long extended, long evaluated, Rate participationRate, long satisfied,
+                            Rate satisfactionRate, long reviewRequested, long reReviewRequested,
+                            long transferredToMediation, long backlog) {
+    }
+
+    public record Count(String code, String name, long count) {
+    }
+}

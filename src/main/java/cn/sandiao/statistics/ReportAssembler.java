@@ -1,0 +1,231 @@
+package cn.sandiao.statistics;
+
+import cn.sandiao.dispute.Channel;
+import cn.sandiao.dispute.DisputeType;
+import cn.sandiao.organization.MediationLevel;
+import cn.sandiao.organization.Region;
+import cn.sandiao.petition.PetitionCategory;
+import cn.sandiao.petition.PetitionForm;
+import cn.sandiao.statistics.MonthlyReport.Amounts;
+import cn.sandiao.statistics.MonthlyReport.Breakdown;
+import cn.sandiao.statistics.MonthlyReport.Confirmations;
+import cn.sandiao.statistics.MonthlyReport.Count;
+import cn.sandiao.statistics.MonthlyReport.Disputes;
+import cn.sandiao.statistics.MonthlyReport.Escalation;
+import cn.sandiao.statistics.MonthlyReport.FollowUps;
+import cn.sandiao.statistics.MonthlyReport.MajorCases;
+import cn.sandiao.statistics.MonthlyReport.Petitions;
+import cn.sandiao.statistics.MonthlyReport.RegionRef;
+import cn.sandiao.statistics.MonthlyReport.StageDuration;
+import cn.sandiao.statistics.Tally.Sum;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** Turns a month's tally into the report: the one place where figures become rates, breakdowns and durations. */
+final class ReportAssembler {
+
+    private static final Map<String, String> STAGES = Map.of(
+            "TRIAGE", "受理审查（登记至分流）", "MEDIATION", "调解（分流至结案）", "TOTAL", "全程（登记至结案）");
+    private static final List<String> STAGE_ORDER = List.of("TRIAGE", "MEDIATION", "TOTAL");
+    static final String ALL_CHANNELS = "ALL";
+
+    private final Names names;
+
+    ReportAssembler(Names names) {
+        this.names = names;
+    }
+
+    MonthlyReport assemble(YearMonth month, Region region, Tally tally, long backlog, Instant generatedAt) {
+        return new MonthlyReport(month.toString(), new RegionRef(region.getCode(), region.getName()), generatedAt,
+                "live", null, disputes(region, tally), petitions(tally, backlog));
+    }
+
+    private Disputes disputes(Region region, Tally tally) {
+        long registered = tally.count(Metric.REGISTERED);
+        long declined = tally.count(Metric.DECLINED);
+        long mediated = tally.count(Metric.MEDIATED);
+        long succeeded = tally.count(Metric.SUCCEEDED);
+        Sum closed = tally.sum(Metric.CLOSED, "");
+        Sum involved = tally.sum(Metric.AMOUNT_INVOLVED, "");
+        Map<String, Sum> followUps = tally.dims(Metric.FOLLOW_UP, "");
+        Map<String, Sum> rulings = tally.dims(Metric.CONFIRMATION_RULED, "");
+        Map<String, Sum> major = tally.dims(Metric.MAJOR, "");
+        return new Disputes(registered, declined, mediated, succeeded, tally.count(Metric.WITHDRAWN), closed.count(),
+                Rate.of(mediated, registered - declined), Rate.of(succeeded, mediated),
+                Rate.of(tally.count(Metric.ON_TIME), closed.count()), average(closed),
+                stageDurations(tally), byType(tally), byChannel(tally),
+                byBody(tally, "committee=", names::committee), byBody(tally, "mediator=", names::mediator),
+                byRegion(region, tally), escalations(tally),
+                new Confirmations(tally.count(Metric.CONFIRMATION_APPLIED), count(rulings, "CONFIRMED"),
+                        count(rulings, "REJECTED")),
+                new FollowUps(count(followUps, "FULL"), count(followUps, "PARTIAL"), count(followUps, "NONE")),
+                new Amounts(involved.total(), involved.count(), tally.sum(Metric.AGREEMENT_AMOUNT, "").total()),
+                new MajorCases(count(major, "ABNORMAL_DEATH"), count(major, "AMOUNT_500K"), count(major, "GROUP"),
+                        count(major, "REPEATED_ESCALATION")));
+    }
+
+    private static long count(Map<String, Sum> byDim, String dim) {
+        return byDim.getOrDefault(dim, Sum.NONE).count();
+    }
+
+    private static BigDecimal average(Sum sum) {
+        return sum.count() == 0 ? null
+                : sum.total().divide(BigDecimal.valueOf(sum.count()), 2, RoundingMode.HALF_UP);
+    }
+
+    private static List<StageDuration> stageDurations(Tally tally) {
+        // stage → channel → days → cases
+        Map<String, Map<String, TreeMap<Long, Long>>> histograms = new TreeMap<>();
+        tally.dims(Metric.STAGE_DAYS, "").forEach((dim, sum) -> {
+            String[] parts = dim.split("\\|");
+            long days = Long.parseLong(parts[2]);
+            for (String channel : List.of(parts[1], ALL_CHANNELS)) {
+                histograms.computeIfAbsent(parts[0], s -> new TreeMap<>())
+                        .computeIfAbsent(channel, c -> new TreeMap<>()).merge(days, sum.count(), Long::sum);
+            }
+        });
+        List<StageDuration> result = new ArrayList<>();
+        for (String stage : STAGE_ORDER) {
+            histograms.getOrDefault(stage, new TreeMap<>()).forEach((channel, histogram) -> {
+                long cases = histogram.values().stream().mapToLong(Long::longValue).sum();
+                if (cases == 0) {
+                    return;
+                }
+                long days = histogram.entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
+                result.add(new StageDuration(stage, STAGES.get(stage), channel, channelName(channel), cases,
+                        BigDecimal.valueOf(days).divide(BigDecimal.valueOf(cases), 2, RoundingMode.HALF_UP),
+                        percentile(histogram, cases, 50), percentile(histogram, cases, 90)));
+            });
+        }
+        return result;
+    }
+
+    /** Nearest rank: the smallest number of days that at least {@code percent}% of the cases took at most. */
+    static Integer percentile(TreeMap<Long, Long> histogram, long cases, int percent) {
+        long rank = (cases * percent + 99) / 100;
+        long seen = 0;
+        for (Map.Entry<Long, Long> entry : histogram.entrySet()) {
+            seen += entry.getValue();
+            if (seen >= rank) {
+                return entry.getKey().intValue();
+            }
+        }
+        return null;
+    }
+
+    private static String channelName(String channel) {
+        return switch (channel) {
+            case ALL_CHANNELS -> "全部";
+            case Counting.NO_CHANNEL -> "未分流（不予受理）";
+            default -> Channel.valueOf(channel).label();
+        };
+    }
+
+    private static List<Breakdown> byType(Tally tally) {
+        Map<String, Sum> registered = tally.dims(Metric.REGISTERED, "type=");
+        Map<String, Sum> mediated = tally.dims(Metric.MEDIATED, "type=");
+        Map<String, Sum> succeeded = tally.dims(Metric.SUCCEEDED, "type=");
+        return Arrays.stream(DisputeType.values())
+                .filter(t -> registered.containsKey(t.name()) || mediated.containsKey(t.name()))
+                .map(t -> {
+                    long m = count(mediated, t.name());
+                    long s = count(succeeded, t.name());
+                    return new Breakdown(t.name(), t.label(), count(registered, t.name()), null, m, s, null,
+                            Rate.of(s, m));
+                }).toList();
+    }
+
+    private static List<Breakdown> byChannel(Tally tally) {
+        Map<String, Sum> mediated = tally.dims(Metric.MEDIATED, "channel=");
+        Map<String, Sum> succeeded = tally.dims(Metric.SUCCEEDED, "channel=");
+        return Arrays.stream(Channel.values()).filter(c -> mediated.containsKey(c.name())).map(c -> {
+            long m = count(mediated, c.name());
+            long s = count(succeeded, c.name());
+            return new Breakdown(c.name(), c.label(), null, null, m, s, null, Rate.of(s, m));
+        }).toList();
+    }
+
+    /** Mediations ended in the month (success or failure) by the committee or mediator who conducted them. */
+    private static List<Breakdown> byBody(Tally tally, String prefix, Function<String, String> name) {
+        Map<String, Sum> ended = tally.dims(Metric.MEDIATION_ENDED, prefix);
+        Map<String, Sum> succeeded = tally.dims(Metric.MEDIATION_SUCCEEDED, prefix);
+        return ended.keySet().stream().sorted().map(code -> {
+            long m = count(ended, code);
+            long s = count(succeeded, code);
+            return new Breakdown(code, name.apply(code), null, null, m, s, null, Rate.of(s, m));
+        }).toList();
+    }
+
+    private List<Breakdown> byRegion(Region region, Tally tally) {
+        List<Region> children = names.children(region.getCode());
+        List<Breakdown> rows = new ArrayList<>();
+        for (Region child : children) {
+            rows.add(regionRow(child.getCode(), child.getName(), tally, code -> code.startsWith(child.getCode())));
+        }
+        Breakdown own = regionRow(region.getCode(), region.getName() + "（本级）", tally,
+                code -> code.equals(region.getCode()));
+        if (own.registered() + own.mediated() > 0 || children.isEmpty()) {
+            rows.add(own);
+        }
+        return rows;
+    }
+
+    private static Breakdown regionRow(String code, String name, Tally tally,
+                                       Predicate<String> inRegion) {
+        long registered = tally.sum(k -> k.metric() == Metric.REGISTERED && k.dim().isEmpty()
+                && inRegion.test(k.regionCode())).count();
+        long declined = tally.sum(k -> k.metric() == Metric.DECLINED && inRegion.test(k.regionCode())).count();
+        long mediated = tally.sum(k -> k.metric() == Metric.MEDIATED && k.dim().isEmpty()
+                && inRegion.test(k.regionCode())).count();
+        long succeeded = tally.sum(k -> k.metric() == Metric.SUCCEEDED && k.dim().isEmpty()
+                && inRegion.test(k.regionCode())).count();
+        return new Breakdown(code, name, registered, declined, mediated, succeeded,
+                Rate.of(mediated, registered - declined), Rate.of(succeeded, mediated));
+    }
+
+    private static List<Escalation> escalations(Tally tally) {
+        return tally.dims(Metric.ESCALATION, "").entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> {
+                    String[] fromTo = e.getKey().split(">");
+                    return new Escalation(fromTo[0], stepName(fromTo[0]), fromTo[1], stepName(fromTo[1]),
+                            e.getValue().count());
+                }).toList();
+    }
+
+    static String stepName(String step) {
+        String[] parts = step.split("/");
+        String channel = Channel.valueOf(parts[0]).label();
+        return parts.length == 1 ? channel : channel + "（" + MediationLevel.valueOf(parts[1]).label() + "）";
+    }
+
+    private static Petitions petitions(Tally tally, long backlog) {
+        long accepted = tally.count(Metric.ACCEPTED);
+        long replied = tally.count(Metric.REPLIED);
+        long scope = tally.count(Metric.EVALUATION_SCOPE);
+        long evaluated = tally.count(Metric.EVALUATED);
+        long satisfied = tally.count(Metric.SATISFIED);
+        Map<String, Sum> reviews = tally.dims(Metric.REVIEW_REQUESTED, "");
+        Map<String, Sum> forms = tally.dims(Metric.RECEIVED, "form=");
+        Map<String, Sum> categories = tally.dims(Metric.RECEIVED, "category=");
+        return new Petitions(tally.count(Metric.RECEIVED),
+                Arrays.stream(PetitionForm.values()).filter(f -> forms.containsKey(f.name()))
+                        .map(f -> new Count(f.name(), f.label(), count(forms, f.name()))).toList(),
+                Arrays.stream(PetitionCategory.values()).filter(c -> categories.containsKey(c.name()))
+                        .map(c -> new Count(c.name(), c.label(), count(categories, c.name()))).toList(),
+                tally.count(Metric.REPEAT), accepted, Rate.of(tally.count(Metric.ACCEPTED_TIMELY), accepted),
+                replied, Rate.of(tally.count(Metric.REPLIED_ON_TIME), replied), tally.count(Metric.EXTENDED),
+                evaluated, Rate.of(evaluated, scope), satisfied, Rate.of(satisfied, evaluated),
+                count(reviews, "REVIEW"), count(reviews, "RE_REVIEW"), tally.count(Metric.TRANSFERRED_TO_MEDIATION),
+                backlog);
+    }
+}

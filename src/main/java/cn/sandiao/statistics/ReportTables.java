@@ -1,0 +1,109 @@
+package cn.sandiao.statistics;
+
+import cn.sandiao.statistics.MonthlyReport.Breakdown;
+import cn.sandiao.statistics.MonthlyReport.Disputes;
+import cn.sandiao.statistics.MonthlyReport.Petitions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The report as tables with Chinese headings, one per section, for the CSV and the workbook alike. A cell is text,
+ * a number or a {@link Rate}; a rate column is written as the rate and, beside it, its numerator and denominator.
+ */
+final class ReportTables {
+
+    record Table(String title, List<String> headings, List<List<Object>> rows) {
+    }
+
+    private ReportTables() {
+    }
+
+    static List<Table> of(MonthlyReport report) {
+        Disputes d = report.disputes();
+        Petitions p = report.petitions();
+        List<Table> tables = new ArrayList<>();
+        tables.add(new Table("说明", List.of("项目", "内容"), List.of(
+                List.of("月份", report.month()),
+                List.of("地区", report.region().name() + "（" + report.region().code() + "）"),
+                List.of("版本", "snapshot".equals(report.version()) ? "已封存（第" + report.snapshotVersion() + "版）" : "实时"),
+                List.of("生成时间", report.generatedAt().toString()),
+                List.of("口径", "调解率=调处数/(受理数-不予受理数)；调解成功率=成功数/调处数；按期办结率=期限内结案数/结案数；"
+                        + "比率为百分数，四舍五入保留两位小数，分母为0时为空"))));
+        tables.add(figures("纠纷调解概况", List.of(
+                row("受理数", d.registered()), row("不予受理数", d.declined()), row("调处数", d.mediated()),
+                row("调解成功数", d.succeeded()), row("撤回数", d.withdrawn()), row("结案数", d.closed()),
+                row("调解率", d.mediationRate()), row("调解成功率", d.successRate()), row("按期办结率", d.onTimeRate()),
+                row("平均办理天数", d.averageDays()),
+                row("司法确认受理数", d.judicialConfirmations().applied()),
+                row("司法确认裁定有效数", d.judicialConfirmations().confirmed()),
+                row("司法确认驳回数", d.judicialConfirmations().rejected()),
+                row("回访-已全部履行", d.followUps().fully()), row("回访-部分履行", d.followUps().partly()),
+                row("回访-未履行", d.followUps().not()),
+                row("涉案金额（元）", d.amounts().involved()), row("涉及金额的案件数", d.amounts().casesWithAmount()),
+                row("调解协议金额（元）", d.amounts().agreed()),
+                row("重大-非正常死亡", d.majorCases().abnormalDeath()),
+                row("重大-金额50万元以上", d.majorCases().amountOver500k()),
+                row("重大-群体性（5人以上）", d.majorCases().group()),
+                row("重大-重复越级", d.majorCases().repeatedEscalation()))));
+        tables.add(new Table("阶段用时", List.of("阶段", "渠道", "结案件数", "平均天数", "中位数（天）", "P90（天）"),
+                d.stageDurations().stream().map(s -> Arrays.<Object>asList(s.stageName(), s.channelName(), s.cases(),
+                        s.averageDays(), s.medianDays(), s.p90Days())).toList()));
+        tables.add(breakdown("按纠纷类型", "纠纷类型", d.byType(), b -> Arrays.asList(b.registered(), b.mediated(),
+                b.succeeded(), b.successRate()), "受理数", "调处数", "调解成功数", "调解成功率"));
+        tables.add(breakdown("按调解渠道", "渠道", d.byChannel(), b -> Arrays.asList(b.mediated(), b.succeeded(),
+                b.successRate()), "调处数", "调解成功数", "调解成功率"));
+        tables.add(breakdown("按调委会（部门）", "调委会（部门）", d.byCommittee(), b -> Arrays.asList(b.mediated(),
+                b.succeeded(), b.successRate()), "调解结束件数", "调解成功件数", "调解成功率"));
+        tables.add(breakdown("按调解员", "调解员", d.byMediator(), b -> Arrays.asList(b.mediated(), b.succeeded(),
+                b.successRate()), "调解结束件数", "调解成功件数", "调解成功率"));
+        tables.add(breakdown("按地区", "地区", d.byRegion(), b -> Arrays.asList(b.registered(), b.declined(), b.mediated(),
+                b.succeeded(), b.mediationRate(), b.successRate()), "受理数", "不予受理数", "调处数", "调解成功数",
+                "调解率", "调解成功率"));
+        tables.add(new Table("升级流转", List.of("从", "到", "件数"), d.escalations().stream()
+                .map(e -> Arrays.<Object>asList(e.fromName(), e.toName(), e.count())).toList()));
+        List<List<Object>> petitions = new ArrayList<>(List.of(row("信访受理登记数（不含重复信访）", p.received())));
+        p.receivedByForm().forEach(c -> petitions.add(row("其中" + c.name(), c.count())));
+        p.receivedByCategory().forEach(c -> petitions.add(row("其中" + c.name(), c.count())));
+        petitions.addAll(List.of(row("重复信访数", p.repeat()), row("受理数", p.accepted()),
+                row("及时受理率", p.timelyAcceptanceRate()), row("办结数", p.closed()),
+                row("按期办结率", p.onTimeClosureRate()), row("延期办理数", p.extended()), row("参评数", p.evaluated()),
+                row("参评率", p.participationRate()), row("满意（含基本满意）数", p.satisfied()),
+                row("满意率", p.satisfactionRate()), row("申请复查数", p.reviewRequested()),
+                row("申请复核数", p.reReviewRequested()), row("访调对接转调解数", p.transferredToMediation()),
+                row("积案数（月末超期未办结）", p.backlog())));
+        tables.add(figures("信访", petitions));
+        return tables;
+    }
+
+    /** A figure; a rate with its numerator and denominator beside it. */
+    private static List<Object> row(String name, Object value) {
+        return value instanceof Rate rate ? Arrays.asList(name, rate, rate.numerator(), rate.denominator())
+                : Arrays.asList(name, value, null, null);
+    }
+
+    private static Table figures(String title, List<List<Object>> rows) {
+        return new Table(title, List.of("指标", "数值（比率为%）", "分子", "分母"), rows);
+    }
+
+    private static Table breakdown(String title, String what, List<Breakdown> rows,
+                                   Function<Breakdown, List<Object>> figures, String... headings) {
+        List<String> all = new ArrayList<>(List.of("代码", what));
+        for (String heading : headings) {
+            all.addAll(heading.endsWith("率") ? List.of(heading + "（%）", heading + "分子", heading + "分母")
+                    : List.of(heading));
+        }
+        return new Table(title, all, rows.stream().map(b -> {
+            List<Object> cells = new ArrayList<>(Arrays.asList(b.code(), b.name()));
+            for (Object figure : figures.apply(b)) {
+                if (figure instanceof Rate rate) {
+                    cells.addAll(Arrays.asList(rate, rate.numerator(), rate.denominator()));
+                } else {
+                    cells.add(figure);
+                }
+            }
+            return (List<Object>) cells;
+        }).toList());
+    }
+}

@@ -1,0 +1,154 @@
+package cn.sandiao.statistics;
+
+import cn.sandiao.audit.AuditAction;
+import cn.sandiao.audit.AuditLog;
+import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.organization.Region;
+import cn.sandiao.workflow.CurrentActor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The monthly report (JSON, CSV, XLSX), its trend and snapshots, and the overdue work, for a region subtree. */
+@RestController
+@RequestMapping("/api/statistics")
+class StatisticsController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** What a snapshot request may say: the region, and for a replacement the reason. */
+    record SnapshotRequest(String region, Boolean replace, @Size(max = 1000, message = "理由不能超过 1000 字") String reason) {
+    }
+
+    record SnapshotTaken(String month, String region, int version, String takenBy, String takenAt) {
+    }
+
+    private final ReportScope scope;
+    private final MonthlyReports reports;
+    private final Snapshots snapshots;
+    private final OverdueWork overdue;
+    private final AuditLog audit;
+    private final CurrentActor actor;
+
+    StatisticsController(ReportScope scope, MonthlyReports reports, Snapshots snapshots, OverdueWork overdue,
+                         AuditLog audit, CurrentActor actor) {
+        this.scope = scope;
+        this.reports = reports;
+        this.snapshots = snapshots;
+        this.overdue = overdue;
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    @GetMapping(value = "/monthly", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> monthly(@RequestParam(required = false) String month,
+                              @RequestParam(required = false) String region,
+                              @RequestParam(required = false) String version) {
+        YearMonth yearMonth = ReportScope.month("month", month);
+        Region where = scope.region(region);
+        if (snapshotAsked(version)) {
+            // the filed text itself, so that it is byte for byte what was frozen
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(snapshots.require(yearMonth, where).report());
+        }
+        return ResponseEntity.ok(reports.live(yearMonth, where));
+    }
+
+    @GetMapping("/monthly.csv")
+    ResponseEntity<byte[]> monthlyCsv(@RequestParam(required = false) String month,
+                                      @RequestParam(required = false) String region,
+                                      @RequestParam(required = false) String version) {
+        MonthlyReport report = report(month, region, version);
+        audit.record(actor.id(), AuditAction.EXPORTED, null, "月报 CSV：" + report.month() + " " + report.region().name());
+        return file(ReportCsv.write(report).getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8), report, "csv");
+    }
+
+    @GetMapping("/monthly.xlsx")
+    ResponseEntity<byte[]> monthlyXlsx(@RequestParam(required = false) String month,
+                                       @RequestParam(required = false) String region,
+                                       @RequestParam(required = false) String version) {
+        MonthlyReport report = report(month, region, version);
+        audit.record(actor.id(), AuditAction.EXPORTED, null, "月报 XLSX：" + report.month() + " " + report.region().name());
+        return file(ReportWorkbook.write(report), XLSX, report, "xlsx");
+    }
+
+    @GetMapping("/trend")
+    List<TrendPoint> trend(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                           @RequestParam(required = false) String region) {
+        YearMonth first = ReportScope.month("from", from);
+        YearMonth last = ReportScope.month("to", to);
+        if (last.isBefore(first)) {
+            throw new InvalidInputException("to", "结束月份不能早于开始月份");
+        }
+        if (first.plusMonths(ReportScope.MAX_TREND_MONTHS - 1).isBefore(last)) {
+            throw new InvalidInputException("to", "一次最多查询 " + ReportScope.MAX_TREND_MONTHS + " 个月");
+        }
+        return reports.trend(first, last, scope.region(region));
+    }
+
+    @PostMapping("/monthly/{month}/snapshot")
+    ResponseEntity<SnapshotTaken> snapshot(@PathVariable String month,
+                                           @Valid @RequestBody(required = false) SnapshotRequest request) {
+        SnapshotRequest asked = request == null ? new SnapshotRequest(null, false, null) : request;
+        YearMonth yearMonth = ReportScope.month("month", month);
+        Region where = scope.region(asked.region());
+        Snapshots.Snapshot taken = snapshots.take(yearMonth, where, Boolean.TRUE.equals(asked.replace()),
+                asked.reason(), actor.id());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new SnapshotTaken(yearMonth.toString(), where.getCode(),
+                taken.version(), taken.takenBy(), taken.takenAt().toString()));
+    }
+
+    @GetMapping("/monthly/{month}/snapshots")
+    List<SnapshotTaken> snapshotVersions(@PathVariable String month, @RequestParam(required = false) String region) {
+        YearMonth yearMonth = ReportScope.month("month", month);
+        Region where = scope.region(region);
+        return snapshots.versions(yearMonth, where).stream().map(s -> new SnapshotTaken(yearMonth.toString(),
+                where.getCode(), s.version(), s.takenBy(), s.takenAt().toString())).toList();
+    }
+
+    @GetMapping("/overdue")
+    OverdueWork.Overdue overdue(@RequestParam(required = false) String region) {
+        return overdue.in(scope.region(region));
+    }
+
+    private MonthlyReport report(String month, String region, String version) {
+        YearMonth yearMonth = ReportScope.month("month", month);
+        Region where = scope.region(region);
+        return snapshotAsked(version) ? snapshots.read(snapshots.require(yearMonth, where))
+                : reports.live(yearMonth, where);
+    }
+
+    private static boolean snapshotAsked(String version) {
+        if (version == null || version.isBlank() || version.equals("live")) {
+            return false;
+        }
+        if (version.equals("snapshot")) {
+            return true;
+        }
+        throw new InvalidInputException("version", "version 只能是 live（实时）或 snapshot（已封存）：" + version);
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, MonthlyReport report, String extension) {
+        String name = "月报-" + report.region().name() + "-" + report.month() + "." + extension;
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}
