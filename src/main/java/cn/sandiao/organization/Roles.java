@@ -25,6 +25,11 @@ public final class Roles {
             new String[] {PETITION_OFFICER, "信访干部"},
             new String[] {STATISTICIAN, "统计员"});
 
+    /** The Chinese name of a role group (its id if it has none). */
+    public static String label(String role) {
+        return ROLE_GROUPS.stream().filter(r -> r[0].equals(role)).map(r -> r[1]).findFirst().orElse(role);
+    }
+
     private Roles() {
     }
 }

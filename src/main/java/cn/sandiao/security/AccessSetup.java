@@ -64,7 +64,7 @@ class AccessSetup {
         }
         for (Region office : offices.officeRegions()) {
             for (String role : OFFICE_ROLES) {
-                ensureGroup(Offices.groupOf(role, office.getCode()), role + "（" + office.getName() + "）");
+                ensureGroup(Offices.groupOf(role, office.getCode()), office.getName() + Roles.label(role));
                 taskWorkers.add(Offices.groupOf(role, office.getCode()));
             }
         }
@@ -125,13 +125,17 @@ class AccessSetup {
         }
     }
 
+    /** Creates the group, or gives an existing one the name users should read (Tasklist, Cockpit, reports). */
     private void ensureGroup(String id, String name) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
+        Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(id);
             group.setType(Groups.GROUP_TYPE_WORKFLOW);
-            identityService.saveGroup(group);
+        } else if (name.equals(group.getName())) {
+            return;
         }
+        group.setName(name);
+        identityService.saveGroup(group);
     }
 
 

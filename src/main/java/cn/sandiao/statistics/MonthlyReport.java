@@ -12,6 +12,7 @@ public record MonthlyReport(String month, RegionRef region, Instant generatedAt,
     public record RegionRef(String code, String name) {
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS) // a figure without data is null, and still named
     public record Disputes(long registered, long declined, long mediated, long succeeded, long withdrawn, long closed,
                            Rate mediationRate, Rate successRate, Rate onTimeRate, BigDecimal averageDays,
                            List<StageDuration> stageDurations, List<Breakdown> byType, List<Breakdown> byChannel,

@@ -205,7 +205,7 @@ final class ReportAssembler {
     static String stepName(String step) {
         String[] parts = step.split("/");
         String channel = Channel.valueOf(parts[0]).label();
-        return parts.length == 1 ? channel : channel + "（" + MediationLevel.valueOf(parts[1]).label() + "）";
+        return parts.length == 1 ? channel : channel + "·" + MediationLevel.valueOf(parts[1]).label();
     }
 
     private static Petitions petitions(Tally tally, long backlog) {

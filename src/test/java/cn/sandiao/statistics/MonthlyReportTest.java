@@ -191,7 +191,7 @@ class MonthlyReportTest {
         assertThat(escalation.get("from").asText()).isEqualTo("PEOPLE/VILLAGE");
         assertThat(escalation.get("to").asText()).isEqualTo("JUDICIAL");
         assertThat(escalation.get("count").asLong()).isEqualTo(5);
-        assertThat(escalation.get("fromName").asText()).isEqualTo("人民调解（村（社区）调委会）");
+        assertThat(escalation.get("fromName").asText()).isEqualTo("人民调解·村（社区）调委会");
         assertThat(disputes.get("judicialConfirmations").toString())
                 .isEqualTo("{\"applied\":3,\"confirmed\":2,\"rejected\":1}");
         assertThat(disputes.get("followUps").toString()).isEqualTo("{\"fully\":4,\"partly\":1,\"not\":1}");
