@@ -15,11 +15,14 @@ class StatisticsAdminController {
     private final ReportScope scope;
     private final MonthlyReports reports;
     private final CounterRebuild rebuild;
+    private final HistoryBaseline history;
 
-    StatisticsAdminController(ReportScope scope, MonthlyReports reports, CounterRebuild rebuild) {
+    StatisticsAdminController(ReportScope scope, MonthlyReports reports, CounterRebuild rebuild,
+                              HistoryBaseline history) {
         this.scope = scope;
         this.reports = reports;
         this.rebuild = rebuild;
+        this.history = history;
     }
 
     /** The monthly report recounted over the fact tables (reads them whole: for checks and the benchmark). */
@@ -28,9 +31,14 @@ class StatisticsAdminController {
         return reports.recounted(ReportScope.month("month", month), scope.region(region));
     }
 
+    /** The county's headline figures from the engine's history alone (the benchmark's second baseline). */
+    @GetMapping("/history-baseline")
+    HistoryBaseline.Figures historyBaseline(@RequestParam(required = false) String month) {
+        return history.month(ReportScope.month("month", month));
+    }
+
     @PostMapping("/rebuild")
     Map<String, Integer> rebuild() {
         return Map.of("counters", rebuild.rebuild());
     }
-
 }
