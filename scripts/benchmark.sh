@@ -20,9 +20,12 @@ if [ -z "$JAR" ]; then
   ./mvnw -B -q -ntp -DskipTests package
   JAR=$(ls target/sandiao-*.jar | grep -v original | head -n 1)
 fi
-# the full month before this one (China time): the generator's data ends there
-LAST_MONTH=$(python3 -c "import time; t=time.gmtime(time.time()+8*3600); y,m=t.tm_year,t.tm_mon-1; y,m=(y-1,12) if m==0 else (y,m); print(f'{y:04d}-{m:02d}')")
-THIS_MONTH=$(python3 -c "import time; print(time.strftime('%Y-%m', time.gmtime(time.time()+8*3600)))")
+# months counted back from this one (China time)
+month_ago() { python3 -c "import time; t=time.gmtime(time.time()+8*3600); i=t.tm_year*12+t.tm_mon-1-$1; print(f'{i//12:04d}-{i%12+1:02d}')"; }
+THIS_MONTH=$(month_ago 0)
+# The probe month (last month) gets the first step's cases, spread over the last year, and nothing later: its size
+# stays the same while the archive grows over the ten years before it. The dense month lies in that archive.
+PROBE_MONTH=$(month_ago 1); ARCHIVE_UNTIL=$(month_ago 13); DENSE_MONTH=$(month_ago 14)
 APP_PID=""
 stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; fi; }
 trap 'stop_app; bash .ci/postgres.sh stop >/dev/null 2>&1 || true' EXIT
@@ -38,7 +41,7 @@ generate() {  # runs the generator to its end: $1 db, $2 name, then generator op
   local db=$1 name=$2; shift 2
   java -Xmx4g -jar "$JAR" $(db_args "$db" "$name") --server.port=$PORT --logging.level.root=WARN \
     --logging.level.cn.sandiao=INFO --generate.exit=true "$@" 2>&1 | tee -a "$WORK/generate.log" \
-    | grep --line-buffered -E "生成|generat|Generat" || true
+    | grep --line-buffered -E "模拟数据" || true
 }
 start_app() {  # $1 db, $2 name
   java -Xmx4g -jar "$JAR" $(db_args "$1" "$2") --server.port=$PORT --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
@@ -58,12 +61,18 @@ for DB in $DATABASES; do
   for size in "${SIZES[@]}"; do
     added=$((size - previous))
     started=$(date +%s)
-    generate "$DB" scale --generate.cases=$added --generate.petitions=$((added / 5)) \
-      $([ $previous -gt 0 ] && echo --generate.append=true)
+    if [ $previous -eq 0 ]; then
+      generate "$DB" scale --generate.cases=$added --generate.petitions=$((added / 5)) --generate.years=1 \
+        --generate.until="$PROBE_MONTH"
+    else
+      generate "$DB" scale --generate.cases=$added --generate.petitions=$((added / 5)) --generate.years=10 \
+        --generate.until="$ARCHIVE_UNTIL" --generate.append=true --generate.live=0
+    fi
     echo "RESULT generate db=$DB cases=$size seconds=$(( $(date +%s) - started ))" | tee -a "$WORK/results"
     start_app "$DB" scale
-    measure report --month "$LAST_MONTH" --label "$DB:$size" | sed "s/^RESULT report/RESULT report db=$DB/" || true
+    measure report --month "$PROBE_MONTH" --label "$DB:$size:probe" | sed "s/^RESULT report/RESULT report db=$DB/" || true
     if [ "$size" = "${SIZES[-1]}" ]; then
+      measure report --month "$DENSE_MONTH" --label "$DB:$size:dense" | sed "s/^RESULT report/RESULT report db=$DB/" || true
       measure load --seconds "$LOAD_SECONDS" | sed "s/^RESULT load/RESULT load db=$DB/" || true
     fi
     stop_app
@@ -88,14 +97,20 @@ cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.start
 mem = int(next(l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal"))) // 1024 // 1024
 print(f"Statistics benchmark ({sys.argv[2]}), {os.cpu_count()} cores {cpu}, {mem} GiB, {platform.platform()}")
 print()
-print(f"{'db':<9}{'stored disputes':>16}{'month cases':>12}{'report p50':>11}{'p95':>8}{'trend p50':>10}"
-      f"{'recount':>10}{'speed-up':>9}{'equal':>6}")
+print(f"{'db':<9}{'stored disputes':>16}{'month':>9}{'its cases':>10}{'report p50':>11}{'p95':>9}{'trend p50':>10}"
+      f"{'recount p50':>12}{'speed-up':>9}{'equal':>6}")
+probes = {}
 for r in rows:
     if r["kind"] == "report":
-        size = r["label"].split(":")[1]
-        print(f"{r['db']:<9}{int(size):>16,}{int(r['month_registered']):>12,}{r['p50']:>9} ms{r['p95']:>5} ms"
-              f"{r['trend_p50']:>7} ms{r['recount_p50']:>7} ms{r['speedup']:>8}×{r['equal']:>6}")
+        _, size, which = r["label"].split(":")
+        if which == "probe":
+            probes.setdefault(r["db"], []).append(float(r["p50"]))
+        print(f"{r['db']:<9}{int(size):>16,}{r['month']:>9}{int(r['month_registered']):>10,}{r['p50']:>8} ms"
+              f"{r['p95']:>6} ms{r['trend_p50']:>7} ms{r['recount_p50']:>9} ms{r['speedup']:>8}×{r['equal']:>6}")
 print()
+for db, p50s in probes.items():
+    print(f"flatness ({db}): the same month's report p50 from the smallest to the largest archive: "
+          f"{p50s[0]:.1f} → {p50s[-1]:.1f} ms ({p50s[-1] / p50s[0]:.2f}×)")
 for r in rows:
     if r["kind"] == "history":
         print(f"history baseline ({r['db']}): {int(r['cases']):,} cases through the processes this month; report "

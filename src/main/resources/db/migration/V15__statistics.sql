@@ -8,9 +8,10 @@ update dispute_case set closing_due = coalesce(
  where closed_at is not null;
 create index idx_dispute_case_closed on dispute_case (closed_at);
 
--- Monthly counters of every reported figure, per region where the case or petition is registered. Written in the
--- transaction that changes the counted facts; a few slots per key so that no single row serialises a region's
--- work. A report sums the month's rows of a region subtree: its cost follows the month, not the archive.
+-- Monthly counters of every reported figure, for the region where the case or petition is registered and for each
+-- region above it. Written in the transaction that changes the counted facts; eight slots per key (by case or
+-- petition) so that no single row serialises the county's work. A report sums the month's rows of its one region:
+-- its cost follows the month, not the archive.
 create table stat_counter (
     month_key   integer       not null,
     region_code varchar(20)   not null,
@@ -35,5 +36,5 @@ create table stat_snapshot (
     superseded_at timestamp with time zone,
     constraint uq_stat_snapshot_version unique (month_key, region_code, version)
 );
--- the running total of 积案 reads one metric over the months
-create index idx_stat_counter_metric on stat_counter (metric, month_key);
+-- a figure over the months (the trend, the running total of 积案)
+create index idx_stat_counter_series on stat_counter (region_code, metric, dim, month_key);

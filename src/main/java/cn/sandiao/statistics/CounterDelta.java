@@ -12,7 +12,7 @@ record CounterDelta(int month, String regionCode, Owner owner, long ownerId, Met
     /** Whose region the counted row lies in, when the row itself has none. */
     enum Owner { SELF, DISPUTE_CASE, PETITION }
 
-    static final int SLOTS = 4;
+    static final int SLOTS = 8;
 
     CounterDelta negate() {
         return new CounterDelta(month, regionCode, owner, ownerId, metric, dim, slot, -count, total.negate());

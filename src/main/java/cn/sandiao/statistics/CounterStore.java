@@ -1,12 +1,14 @@
 package cn.sandiao.statistics;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads the monthly counters of a region subtree (codes of a subtree share its code as prefix). */
+/** Reads the monthly counters of a region (each region's counters already include everything below it). */
 @Repository
 class CounterStore {
 
@@ -16,50 +18,73 @@ class CounterStore {
         this.jdbc = jdbc;
     }
 
-    Tally month(int month, String regionPrefix) {
+    Tally month(int month, String region) {
         Tally tally = new Tally();
         jdbc.query("""
-                select metric, dim, region_code, sum(cnt), sum(total) from stat_counter
-                 where month_key = ? and region_code like ? and metric <> 'BACKLOG_CHANGE'
-                 group by metric, dim, region_code""",
+                select metric, dim, sum(cnt), sum(total) from stat_counter
+                 where month_key = ? and region_code = ? and metric <> 'BACKLOG_CHANGE'
+                 group by metric, dim""",
                 rs -> {
-                    tally.add(Metric.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getBigDecimal(5));
-                }, month, regionPrefix + "%");
+                    tally.add(Metric.valueOf(rs.getString(1)), rs.getString(2), region, rs.getLong(3),
+                            rs.getBigDecimal(4));
+                }, month, region);
         return tally;
     }
 
+    /** The totals (dimension '') of some metrics in a month for each of the given regions. */
+    Map<String, Tally> totals(int month, Collection<String> regions, List<Metric> metrics) {
+        Map<String, Tally> result = new HashMap<>();
+        if (regions.isEmpty()) {
+            return result;
+        }
+        String in = regions.stream().map(r -> "?").collect(Collectors.joining(","));
+        List<Object> args = new java.util.ArrayList<>(List.of(month));
+        args.addAll(regions);
+        jdbc.query("select region_code, metric, sum(cnt), sum(total) from stat_counter where month_key = ?"
+                        + " and region_code in (" + in + ") and dim = '' and metric in (" + names(metrics) + ")"
+                        + " group by region_code, metric",
+                rs -> {
+                    result.computeIfAbsent(rs.getString(1), r -> new Tally()).add(Metric.valueOf(rs.getString(2)), "",
+                            rs.getString(1), rs.getLong(3), rs.getBigDecimal(4));
+                }, args.toArray());
+        return result;
+    }
+
     /** 积案: petitions whose handling limit has passed and that are not done, at the end of the month. */
-    long backlog(int month, String regionPrefix) {
+    long backlog(int month, String region) {
         Long value = jdbc.queryForObject("""
                 select coalesce(sum(cnt), 0) from stat_counter
-                 where metric = 'BACKLOG_CHANGE' and month_key <= ? and region_code like ?""",
-                Long.class, month, regionPrefix + "%");
+                 where region_code = ? and metric = 'BACKLOG_CHANGE' and dim = '' and month_key <= ?""",
+                Long.class, region, month);
         return value == null ? 0 : value;
     }
 
     /** The total (dimension '') of each metric in each month of a range. */
-    Map<Integer, Map<Metric, Long>> totalsByMonth(int from, int to, String regionPrefix, List<Metric> metrics) {
+    Map<Integer, Map<Metric, Long>> totalsByMonth(int from, int to, String region, List<Metric> metrics) {
         Map<Integer, Map<Metric, Long>> result = new HashMap<>();
-        String in = String.join(",", metrics.stream().map(m -> "'" + m.name() + "'").toList());
-        jdbc.query("select month_key, metric, sum(cnt) from stat_counter where metric in (" + in + ")"
-                        + " and dim = '' and month_key between ? and ? and region_code like ? group by month_key, metric",
+        jdbc.query("select month_key, metric, sum(cnt) from stat_counter where region_code = ?"
+                        + " and metric in (" + names(metrics) + ") and dim = '' and month_key between ? and ?"
+                        + " group by month_key, metric",
                 rs -> {
                     result.computeIfAbsent(rs.getInt(1), m -> new HashMap<>())
                             .put(Metric.valueOf(rs.getString(2)), rs.getLong(3));
-                }, from, to, regionPrefix + "%");
+                }, region, from, to);
         return result;
     }
 
-    Map<Integer, Long> backlogChanges(int from, int to, String regionPrefix) {
+    Map<Integer, Long> backlogChanges(int from, int to, String region) {
         Map<Integer, Long> result = new HashMap<>();
         jdbc.query("""
                 select month_key, sum(cnt) from stat_counter
-                 where metric = 'BACKLOG_CHANGE' and month_key between ? and ? and region_code like ?
+                 where region_code = ? and metric = 'BACKLOG_CHANGE' and dim = '' and month_key between ? and ?
                  group by month_key""",
                 rs -> {
                     result.put(rs.getInt(1), rs.getLong(2));
-                }, from, to, regionPrefix + "%");
+                }, region, from, to);
         return result;
+    }
+
+    private static String names(List<Metric> metrics) {
+        return metrics.stream().map(m -> "'" + m.name() + "'").collect(Collectors.joining(","));
     }
 }

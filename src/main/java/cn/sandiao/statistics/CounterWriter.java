@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Adds counter changes to stat_counter on a given connection: summed per counter, in key order. */
+/**
+ * Adds counter changes to stat_counter on a given connection: each change counted in its region and in every
+ * region above it (a report then reads its own region's rows only), summed per counter, in key order.
+ */
 @Component
 class CounterWriter {
 
@@ -35,18 +38,28 @@ class CounterWriter {
         write(connection, sums);
     }
 
+    private final RegionTree regions;
+
+    CounterWriter(RegionTree regions) {
+        this.regions = regions;
+    }
+
     /** Adds summed changes whose regions are known. */
     void write(Connection connection, CounterSums sums) throws SQLException {
-        Collection<CounterDelta> summed = sums.nonZero();
+        CounterSums rolledUp = new CounterSums();
+        for (CounterDelta delta : sums.nonZero()) {
+            for (String region : regions.selfAndAncestors(delta.regionCode())) {
+                rolledUp.add(delta.inRegion(region));
+            }
+        }
+        Collection<CounterDelta> summed = rolledUp.nonZero();
         if (summed.isEmpty()) {
             return;
         }
         if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
             upsertBatch(connection, summed);
         } else {
-            for (CounterDelta delta : summed) {
-                updateOrInsert(connection, delta);
-            }
+            updateThenInsert(connection, List.copyOf(summed));
         }
     }
 
@@ -57,6 +70,23 @@ class CounterWriter {
                 upsert.addBatch();
             }
             upsert.executeBatch();
+        }
+    }
+
+    /** H2 has no upsert that adds: update all in one batch, insert those not there yet. */
+    private static void updateThenInsert(Connection connection, List<CounterDelta> deltas) throws SQLException {
+        int[] updated;
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            for (CounterDelta delta : deltas) {
+                bindUpdate(update, delta);
+                update.addBatch();
+            }
+            updated = update.executeBatch();
+        }
+        for (int i = 0; i < deltas.size(); i++) {
+            if (updated[i] == 0) {
+                updateOrInsert(connection, deltas.get(i));
+            }
         }
     }
 
@@ -80,15 +110,19 @@ class CounterWriter {
 
     private static int update(Connection connection, CounterDelta delta) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-            update.setLong(1, delta.count());
-            update.setBigDecimal(2, delta.total());
-            update.setInt(3, delta.month());
-            update.setString(4, delta.regionCode());
-            update.setString(5, delta.metric().name());
-            update.setString(6, delta.dim());
-            update.setInt(7, delta.slot());
+            bindUpdate(update, delta);
             return update.executeUpdate();
         }
+    }
+
+    private static void bindUpdate(PreparedStatement update, CounterDelta delta) throws SQLException {
+        update.setLong(1, delta.count());
+        update.setBigDecimal(2, delta.total());
+        update.setInt(3, delta.month());
+        update.setString(4, delta.regionCode());
+        update.setString(5, delta.metric().name());
+        update.setString(6, delta.dim());
+        update.setInt(7, delta.slot());
     }
 
     private static void bindRow(PreparedStatement statement, CounterDelta delta) throws SQLException {

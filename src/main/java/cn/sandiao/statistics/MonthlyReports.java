@@ -6,7 +6,9 @@ import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionRepository;
 import java.time.Instant;
 import java.time.YearMonth;
+import cn.sandiao.statistics.ReportAssembler.RegionCounts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -38,15 +40,30 @@ public class MonthlyReports {
     @Transactional(readOnly = true)
     public MonthlyReport live(YearMonth month, Region region) {
         int key = Months.key(month);
-        return assembler().assemble(month, region, counters.month(key, region.getCode()),
-                counters.backlog(key, region.getCode()), Instant.now());
+        ReportAssembler assembler = assembler();
+        Tally tally = counters.month(key, region.getCode());
+        List<String> children = assembler.children(region).stream().map(Region::getCode).toList();
+        Map<String, RegionCounts> byRegion = new HashMap<>();
+        counters.totals(key, children, RegionCounts.METRICS).forEach((code, t) -> byRegion.put(code, RegionCounts.of(t)));
+        RegionCounts below = byRegion.values().stream().reduce(RegionCounts.NONE, RegionCounts::plus);
+        byRegion.put(region.getCode(), RegionCounts.of(tally).minus(below));
+        return assembler.assemble(month, region, tally, byRegion, counters.backlog(key, region.getCode()), Instant.now());
     }
 
     /** The same report counted from the fact tables alone (slow: it reads them whole). */
     @Transactional(readOnly = true)
     public MonthlyReport recounted(YearMonth month, Region region) {
-        return assembler().assemble(month, region, recount.month(month, region.getCode()),
-                recount.backlog(month, region.getCode()), Instant.now());
+        ReportAssembler assembler = assembler();
+        Tally perRegion = recount.month(month, region.getCode());
+        Map<String, RegionCounts> byRegion = new HashMap<>();
+        List<Region> children = assembler.children(region);
+        for (String code : perRegion.regions()) {
+            String part = children.stream().map(Region::getCode).filter(code::startsWith).findFirst()
+                    .orElse(region.getCode());
+            byRegion.merge(part, RegionCounts.of(perRegion.of(code)), RegionCounts::plus);
+        }
+        return assembler.assemble(month, region, perRegion, byRegion, recount.backlog(month, region.getCode()),
+                Instant.now());
     }
 
     @Transactional(readOnly = true)

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /** Turns a month's tally into the report: the one place where figures become rates, breakdowns and durations. */
 final class ReportAssembler {
@@ -44,12 +43,45 @@ final class ReportAssembler {
         this.names = names;
     }
 
-    MonthlyReport assemble(YearMonth month, Region region, Tally tally, long backlog, Instant generatedAt) {
-        return new MonthlyReport(month.toString(), new RegionRef(region.getCode(), region.getName()), generatedAt,
-                "live", null, disputes(region, tally), petitions(tally, backlog));
+    /** The headline counts of one region below the one reported (or of its own level, 本级). */
+    record RegionCounts(long registered, long declined, long mediated, long succeeded) {
+
+        static final List<Metric> METRICS = List.of(Metric.REGISTERED, Metric.DECLINED, Metric.MEDIATED,
+                Metric.SUCCEEDED);
+        static final RegionCounts NONE = new RegionCounts(0, 0, 0, 0);
+
+        static RegionCounts of(Tally tally) {
+            return new RegionCounts(tally.count(Metric.REGISTERED), tally.count(Metric.DECLINED),
+                    tally.count(Metric.MEDIATED), tally.count(Metric.SUCCEEDED));
+        }
+
+        RegionCounts plus(RegionCounts other) {
+            return new RegionCounts(registered + other.registered, declined + other.declined,
+                    mediated + other.mediated, succeeded + other.succeeded);
+        }
+
+        RegionCounts minus(RegionCounts other) {
+            return new RegionCounts(registered - other.registered, declined - other.declined,
+                    mediated - other.mediated, succeeded - other.succeeded);
+        }
     }
 
-    private Disputes disputes(Region region, Tally tally) {
+    /**
+     * @param tally    the month's figures of the region (everything below it included)
+     * @param byRegion the headline counts of each region directly below, and of the region's own level under its
+     *                 own code
+     */
+    MonthlyReport assemble(YearMonth month, Region region, Tally tally, Map<String, RegionCounts> byRegion,
+                           long backlog, Instant generatedAt) {
+        return new MonthlyReport(month.toString(), new RegionRef(region.getCode(), region.getName()), generatedAt,
+                "live", null, disputes(region, tally, byRegion), petitions(tally, backlog));
+    }
+
+    List<Region> children(Region region) {
+        return names.children(region.getCode());
+    }
+
+    private Disputes disputes(Region region, Tally tally, Map<String, RegionCounts> byRegion) {
         long registered = tally.count(Metric.REGISTERED);
         long declined = tally.count(Metric.DECLINED);
         long mediated = tally.count(Metric.MEDIATED);
@@ -64,7 +96,7 @@ final class ReportAssembler {
                 Rate.of(tally.count(Metric.ON_TIME), closed.count()), average(closed),
                 stageDurations(tally), byType(tally), byChannel(tally),
                 byBody(tally, "committee=", names::committee), byBody(tally, "mediator=", names::mediator),
-                byRegion(region, tally), escalations(tally),
+                byRegion(region, byRegion), escalations(tally),
                 new Confirmations(tally.count(Metric.CONFIRMATION_APPLIED), count(rulings, "CONFIRMED"),
                         count(rulings, "REJECTED")),
                 new FollowUps(count(followUps, "FULL"), count(followUps, "PARTIAL"), count(followUps, "NONE")),
@@ -165,31 +197,22 @@ final class ReportAssembler {
         }).toList();
     }
 
-    private List<Breakdown> byRegion(Region region, Tally tally) {
-        List<Region> children = names.children(region.getCode());
+    private List<Breakdown> byRegion(Region region, Map<String, RegionCounts> counts) {
+        List<Region> children = children(region);
         List<Breakdown> rows = new ArrayList<>();
         for (Region child : children) {
-            rows.add(regionRow(child.getCode(), child.getName(), tally, code -> code.startsWith(child.getCode())));
+            rows.add(regionRow(child.getCode(), child.getName(), counts.getOrDefault(child.getCode(), RegionCounts.NONE)));
         }
-        Breakdown own = regionRow(region.getCode(), region.getName() + "（本级）", tally,
-                code -> code.equals(region.getCode()));
+        RegionCounts own = counts.getOrDefault(region.getCode(), RegionCounts.NONE);
         if (own.registered() + own.mediated() > 0 || children.isEmpty()) {
-            rows.add(own);
+            rows.add(regionRow(region.getCode(), region.getName() + "（本级）", own));
         }
         return rows;
     }
 
-    private static Breakdown regionRow(String code, String name, Tally tally,
-                                       Predicate<String> inRegion) {
-        long registered = tally.sum(k -> k.metric() == Metric.REGISTERED && k.dim().isEmpty()
-                && inRegion.test(k.regionCode())).count();
-        long declined = tally.sum(k -> k.metric() == Metric.DECLINED && inRegion.test(k.regionCode())).count();
-        long mediated = tally.sum(k -> k.metric() == Metric.MEDIATED && k.dim().isEmpty()
-                && inRegion.test(k.regionCode())).count();
-        long succeeded = tally.sum(k -> k.metric() == Metric.SUCCEEDED && k.dim().isEmpty()
-                && inRegion.test(k.regionCode())).count();
-        return new Breakdown(code, name, registered, declined, mediated, succeeded,
-                Rate.of(mediated, registered - declined), Rate.of(succeeded, mediated));
+    private static Breakdown regionRow(String code, String name, RegionCounts c) {
+        return new Breakdown(code, name, c.registered(), c.declined(), c.mediated(), c.succeeded(),
+                Rate.of(c.mediated(), c.registered() - c.declined()), Rate.of(c.succeeded(), c.mediated()));
     }
 
     private static List<Escalation> escalations(Tally tally) {

@@ -1,11 +1,11 @@
 package cn.sandiao.statistics;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A month's figures of a region subtree before they become a report: count and total per metric, dimension and
@@ -66,11 +66,19 @@ final class Tally {
         return result;
     }
 
-    List<Key> keys() {
-        return new ArrayList<>(sums.keySet());
+    /** The regions counted in. */
+    Set<String> regions() {
+        return sums.keySet().stream().map(Key::regionCode).collect(Collectors.toSet());
     }
 
-    Map<Key, Sum> asMap() {
-        return Map.copyOf(sums);
+    /** The part counted in one region. */
+    Tally of(String regionCode) {
+        Tally part = new Tally();
+        sums.forEach((key, sum) -> {
+            if (key.regionCode().equals(regionCode)) {
+                part.add(key.metric(), key.dim(), regionCode, sum.count(), sum.total());
+            }
+        });
+        return part;
     }
 }

@@ -1,0 +1,153 @@
+package cn.sandiao.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sandiao.common.ChinaTime;
+import cn.sandiao.organization.Region;
+import cn.sandiao.organization.RegionRepository;
+import cn.sandiao.support.IntegrationTest;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The generator's data counted two ways: the counters it writes with each chunk give the same monthly report as
+ * a count from scratch over the tables; its proportions look like a county's; and process mode ends each case as
+ * planned. The data goes into the shared test database with SIM numbers, in past months only.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SyntheticDataTest {
+
+    private static final int CASES = 2000;
+    private static final int PETITIONS = 400;
+
+    @Autowired SyntheticBulk bulk;
+    @Autowired SyntheticProcesses processes;
+    @Autowired MonthlyReports reports;
+    @Autowired RegionRepository regions;
+    @Autowired JdbcTemplate jdbc;
+
+    SyntheticBulk.Result generated;
+
+    @BeforeAll
+    void generate() throws Exception {
+        // no extra townships: other tests read the demo county's region tree
+        generated = bulk.run(SyntheticOptions.bulk(CASES, PETITIONS, 2, 0, 7, 0));
+    }
+
+    @Test
+    void shouldWriteEveryCaseAndPetitionClosedBeforeThisMonth() {
+        assertThat(generated.cases()).isGreaterThanOrEqualTo(CASES);
+        assertThat(count("select count(*) from dispute_case where case_no like 'SIM-%'")).isEqualTo(generated.cases());
+        assertThat(count("select count(*) from petition where petition_no like 'SIM-%'")).isEqualTo(PETITIONS);
+        assertThat(count("select count(*) from dispute_case where case_no like 'SIM-%' and (closed_at is null"
+                + " or status <> 'CLOSED' or process_instance_id is not null)")).isZero();
+        assertThat(count("select count(*) from petition where petition_no like 'SIM-%' and closed_on is null")).isZero();
+        java.sql.Date firstOfMonth = java.sql.Date.valueOf(YearMonth.from(ChinaTime.today()).atDay(1));
+        assertThat(count("select count(*) from dispute_case where case_no like 'SIM-%' and closed_at >= ?", firstOfMonth))
+                .isZero();
+        assertThat(count("select count(*) from dispute_party p join dispute_case d on d.id = p.case_id"
+                + " where d.case_no like 'SIM-%' and p.kind = 'PERSON' and (p.id_number not like 'v1:%'"
+                + " or p.phone not like 'v1:%' or p.id_number_fingerprint is null)")).isZero();
+        assertThat(bulk.hasSyntheticData()).isTrue();
+    }
+
+    @Test
+    void shouldReportTheSameFromTheCountersAsFromScratch() {
+        List<String> differences = new ArrayList<>();
+        YearMonth last = YearMonth.from(ChinaTime.today()).minusMonths(1);
+        for (YearMonth month : List.of(last, last.minusMonths(1), last.minusMonths(7), last.minusMonths(16),
+                last.minusMonths(23))) {
+            for (String code : List.of("990101", "990101001", "990101002", "990101002001")) {
+                Region region = regions.findById(code).orElseThrow();
+                MonthlyReport live = reports.live(month, region);
+                MonthlyReport recounted = reports.recounted(month, region);
+                if (!live.disputes().equals(recounted.disputes())) {
+                    differences.add(month + " " + code + " disputes:\n  live      " + live.disputes()
+                            + "\n  recounted " + recounted.disputes());
+                }
+                if (!live.petitions().equals(recounted.petitions())) {
+                    differences.add(month + " " + code + " petitions:\n  live      " + live.petitions()
+                            + "\n  recounted " + recounted.petitions());
+                }
+            }
+        }
+        assertThat(differences).isEmpty();
+        assertThat(reports.live(last, regions.findById("990101").orElseThrow()).disputes().registered()).isPositive();
+    }
+
+    @Test
+    void shouldLookLikeACountysYear() {
+        Map<String, Object> d = jdbc.queryForMap("select count(*) total,"
+                + " sum(case when result = 'SUCCEEDED' then 1 else 0 end) succeeded,"
+                + " sum(case when result in ('SUCCEEDED', 'FAILED_TO_JUDICIAL', 'FAILED_TO_ADMINISTRATIVE') then 1 else 0 end) mediated,"
+                + " sum(case when result = 'DECLINED' then 1 else 0 end) declined,"
+                + " sum(case when result = 'WITHDRAWN' then 1 else 0 end) withdrawn,"
+                + " sum(case when cast(closed_at as date) > closing_due then 1 else 0 end) overdue,"
+                + " sum(case when channel = 'ADMINISTRATIVE' then 1 else 0 end) administrative,"
+                + " sum(case when channel = 'JUDICIAL' then 1 else 0 end) judicial"
+                + " from dispute_case where case_no like 'SIM-%'");
+        double total = number(d, "TOTAL");
+        assertThat(100 * number(d, "SUCCEEDED") / number(d, "MEDIATED")).as("调解成功率").isBetween(90.0, 99.0);
+        assertThat(100 * number(d, "DECLINED") / total).as("不予受理").isBetween(1.0, 5.0);
+        assertThat(100 * number(d, "WITHDRAWN") / total).as("撤回").isBetween(0.5, 6.0);
+        assertThat(100 * number(d, "OVERDUE") / total).as("逾期结案").isBetween(2.0, 15.0);
+        assertThat(100 * number(d, "ADMINISTRATIVE") / total).as("行政调解").isBetween(2.0, 15.0);
+        assertThat(number(d, "JUDICIAL")).as("司法调解").isPositive();
+        assertThat(count("select count(*) from case_handoff h join dispute_case d on d.id = h.case_id"
+                + " where d.case_no like 'SIM-%' and h.to_level = 'TOWNSHIP'")).isPositive();
+        assertThat(count("select count(*) from judicial_confirmation j join dispute_case d on d.id = j.case_id"
+                + " where d.case_no like 'SIM-%' and j.ruling = 'CONFIRMED'")).isPositive();
+        assertThat(count("select count(*) from follow_up f join dispute_case d on d.id = f.case_id"
+                + " where d.case_no like 'SIM-%' and f.performance is not null")).isPositive();
+
+        Map<String, Object> p = jdbc.queryForMap("select count(*) total,"
+                + " sum(case when evaluation in ('SATISFIED', 'BASICALLY_SATISFIED') then 1 else 0 end) satisfied,"
+                + " sum(case when evaluation in ('SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED') then 1 else 0 end) evaluated,"
+                + " sum(case when acceptance_decision in ('ACCEPT', 'REFER_TO_MEDIATION') then 1 else 0 end) accepted,"
+                + " sum(case when acceptance_decision in ('ACCEPT', 'REFER_TO_MEDIATION') and accepted_on <= acceptance_due"
+                + " then 1 else 0 end) timely,"
+                + " sum(case when repeat_of is not null then 1 else 0 end) repeats,"
+                + " sum(case when dispute_case_id is not null then 1 else 0 end) referred"
+                + " from petition where petition_no like 'SIM-%'");
+        assertThat(100 * number(p, "SATISFIED") / number(p, "EVALUATED")).as("满意率").isBetween(85.0, 97.0);
+        assertThat(100 * number(p, "TIMELY") / number(p, "ACCEPTED")).as("及时受理率").isBetween(90.0, 99.9);
+        assertThat(number(p, "REPEATS")).as("重复信访").isPositive();
+        assertThat(number(p, "REFERRED")).as("访调对接").isPositive();
+        assertThat(count("select count(*) from petition_notice n join petition p on p.id = n.petition_id"
+                + " where p.petition_no like 'SIM-%' and n.kind = 'EXTENSION'")).isPositive();
+    }
+
+    @Test
+    void shouldEndEveryCaseDrivenThroughTheProcessesAsPlanned() throws Exception {
+        SyntheticProcesses.Result result = processes.run(20, 2, 11);
+
+        assertThat(result.failed()).isZero();
+        assertThat(result.cases()).hasSize(20);
+        for (SyntheticProcesses.Driven driven : result.cases()) {
+            Map<String, Object> row = jdbc.queryForMap(
+                    "select status, result, process_instance_id from dispute_case where case_no = ?", driven.caseNo());
+            assertThat(row.get("STATUS")).as(driven.caseNo() + " " + driven.plan()).isEqualTo("CLOSED");
+            assertThat(row.get("RESULT")).as(driven.caseNo() + " " + driven.plan()).isEqualTo(driven.plan().expected.name());
+            assertThat(row.get("PROCESS_INSTANCE_ID")).isNotNull();
+        }
+        assertThat(result.cases()).extracting(SyntheticProcesses.Driven::plan).hasSizeGreaterThan(0);
+    }
+
+    private long count(String sql, Object... args) {
+        Long value = jdbc.queryForObject(sql, Long.class, args);
+        return value == null ? 0 : value;
+    }
+
+    private static double number(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? 0 : ((Number) value).doubleValue();
+    }
+}
