@@ -34,7 +34,7 @@ db_args() {  # $1 = h2|postgres, $2 = a name for the database
   if [ "$1" = postgres ]; then
     echo "--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:25432/sandiao"
   else
-    echo "--spring.datasource.url=jdbc:h2:file:$WORK/$2;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+    echo "--spring.datasource.url=jdbc:h2:file:$WORK/$2;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000"
   fi
 }
 generate() {  # runs the generator to its end: $1 db, $2 name, then generator options
@@ -44,7 +44,7 @@ generate() {  # runs the generator to its end: $1 db, $2 name, then generator op
     | grep --line-buffered -E "模拟数据" || true
 }
 start_app() {  # $1 db, $2 name
-  java -Xmx4g -jar "$JAR" $(db_args "$1" "$2") --server.port=$PORT --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+  java -Xmx4g -jar "$JAR" $(db_args "$1" "$2") --server.port=$PORT --logging.level.root=WARN >> "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 300); do
     curl -fs "$BASE/actuator/health" | grep -q '"UP"' && return 0

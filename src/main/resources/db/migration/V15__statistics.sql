@@ -37,4 +37,4 @@ create table stat_snapshot (
     constraint uq_stat_snapshot_version unique (month_key, region_code, version)
 );
 -- a figure over the months (the trend, the running total of 积案)
-create index idx_stat_counter_series on stat_counter (region_code, metric, dim, month_key);
+create index idx_stat_counter_series on stat_counter (metric, region_code, dim, month_key);

@@ -18,6 +18,11 @@ record CounterDelta(int month, String regionCode, Owner owner, long ownerId, Met
         return new CounterDelta(month, regionCode, owner, ownerId, metric, dim, slot, -count, total.negate());
     }
 
+    /** Slots only spread concurrent writers; the sum over them is the same whichever slot a change lands in. */
+    CounterDelta inSlot(int newSlot) {
+        return new CounterDelta(month, regionCode, owner, ownerId, metric, dim, newSlot, count, total);
+    }
+
     CounterDelta inRegion(String region) {
         return new CounterDelta(month, region, Owner.SELF, ownerId, metric, dim, slot, count, total);
     }

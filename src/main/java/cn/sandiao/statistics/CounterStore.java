@@ -34,19 +34,16 @@ class CounterStore {
     /** The totals (dimension '') of some metrics in a month for each of the given regions. */
     Map<String, Tally> totals(int month, Collection<String> regions, List<Metric> metrics) {
         Map<String, Tally> result = new HashMap<>();
-        if (regions.isEmpty()) {
-            return result;
+        // one region at a time: each reads its own few rows of the month through the primary key
+        for (String region : regions) {
+            Tally tally = new Tally();
+            jdbc.query("select metric, sum(cnt), sum(total) from stat_counter where month_key = ? and region_code = ?"
+                            + " and dim = '' and metric in (" + names(metrics) + ") group by metric",
+                    rs -> {
+                        tally.add(Metric.valueOf(rs.getString(1)), "", region, rs.getLong(2), rs.getBigDecimal(3));
+                    }, month, region);
+            result.put(region, tally);
         }
-        String in = regions.stream().map(r -> "?").collect(Collectors.joining(","));
-        List<Object> args = new java.util.ArrayList<>(List.of(month));
-        args.addAll(regions);
-        jdbc.query("select region_code, metric, sum(cnt), sum(total) from stat_counter where month_key = ?"
-                        + " and region_code in (" + in + ") and dim = '' and metric in (" + names(metrics) + ")"
-                        + " group by region_code, metric",
-                rs -> {
-                    result.computeIfAbsent(rs.getString(1), r -> new Tally()).add(Metric.valueOf(rs.getString(2)), "",
-                            rs.getString(1), rs.getLong(3), rs.getBigDecimal(4));
-                }, args.toArray());
         return result;
     }
 

@@ -31,25 +31,33 @@ class CounterWriter {
     private static final String INSERT = """
             insert into stat_counter (month_key, region_code, metric, dim, slot, cnt, total) values (?, ?, ?, ?, ?, ?, ?)""";
 
-    /** Adds the changes of one transaction, finding the region of those counted for a case or petition. */
-    void write(Connection connection, Collection<CounterDelta> deltas) throws SQLException {
-        CounterSums sums = new CounterSums();
-        withRegions(connection, deltas).forEach(sums::add);
-        write(connection, sums);
-    }
-
     private final RegionTree regions;
 
     CounterWriter(RegionTree regions) {
         this.regions = regions;
     }
 
-    /** Adds summed changes whose regions are known. */
+    /**
+     * Adds the changes of one transaction of the application, finding the region of those counted for a case or
+     * petition; spread over the slots, as other transactions change the same counters at the same time.
+     */
+    void write(Connection connection, Collection<CounterDelta> deltas) throws SQLException {
+        CounterSums sums = new CounterSums();
+        withRegions(connection, deltas).forEach(sums::add);
+        write(connection, sums, true);
+    }
+
+    /** Adds summed changes of a bulk writer (generator, rebuild) whose regions are known, into one slot. */
     void write(Connection connection, CounterSums sums) throws SQLException {
+        write(connection, sums, false);
+    }
+
+    private void write(Connection connection, CounterSums sums, boolean spread) throws SQLException {
         CounterSums rolledUp = new CounterSums();
         for (CounterDelta delta : sums.nonZero()) {
+            CounterDelta slotted = spread ? delta : delta.inSlot(0);
             for (String region : regions.selfAndAncestors(delta.regionCode())) {
-                rolledUp.add(delta.inRegion(region));
+                rolledUp.add(slotted.inRegion(region));
             }
         }
         Collection<CounterDelta> summed = rolledUp.nonZero();
@@ -83,9 +91,27 @@ class CounterWriter {
             }
             updated = update.executeBatch();
         }
+        List<CounterDelta> missing = new java.util.ArrayList<>();
         for (int i = 0; i < deltas.size(); i++) {
             if (updated[i] == 0) {
-                updateOrInsert(connection, deltas.get(i));
+                missing.add(deltas.get(i));
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        java.sql.Savepoint beforeInserts = connection.setSavepoint();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (CounterDelta delta : missing) {
+                bindRow(insert, delta);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException raced) {
+            // another transaction inserted one of them meanwhile: undo ours and add one by one
+            connection.rollback(beforeInserts);
+            for (CounterDelta delta : missing) {
+                updateOrInsert(connection, delta);
             }
         }
     }

@@ -27,6 +27,9 @@ public class MonthlyReports {
     private final RegionRepository regions;
     private final CommitteeRepository committees;
     private final MediatorRepository mediators;
+    private static final long NAMES_TTL_MS = 60_000;
+    private volatile Names names;
+    private volatile long namesReadAt;
 
     MonthlyReports(CounterStore counters, Recount recount, RegionRepository regions, CommitteeRepository committees,
                    MediatorRepository mediators) {
@@ -82,6 +85,18 @@ public class MonthlyReports {
     }
 
     private ReportAssembler assembler() {
-        return new ReportAssembler(new Names(regions, committees, mediators));
+        return new ReportAssembler(names());
+    }
+
+    /** The organisation's names, read again after a minute (a report must not wait on three queries each time). */
+    private Names names() {
+        long now = System.currentTimeMillis();
+        Names current = names;
+        if (current == null || now - namesReadAt > NAMES_TTL_MS) {
+            current = new Names(regions, committees, mediators);
+            names = current;
+            namesReadAt = now;
+        }
+        return current;
     }
 }
