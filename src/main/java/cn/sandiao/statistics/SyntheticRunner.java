@@ -3,6 +3,7 @@ package cn.sandiao.statistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -26,7 +27,11 @@ class SyntheticRunner {
     private final SyntheticLiveCases live;
     private final SyntheticProcesses processes;
 
-    SyntheticRunner(Environment environment, SyntheticBulk bulk, SyntheticLiveCases live, SyntheticProcesses processes) {
+    private final JdbcTemplate jdbc;
+
+    SyntheticRunner(Environment environment, SyntheticBulk bulk, SyntheticLiveCases live, SyntheticProcesses processes,
+                    JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.environment = environment;
         this.bulk = bulk;
         this.live = live;
@@ -55,9 +60,24 @@ class SyntheticRunner {
             exitCode = 1;
         }
         if (options.exit()) {
+            if (exitCode == 0) {
+                compactH2();
+            }
             int code = exitCode;
             ConfigurableApplicationContext context = event.getApplicationContext();
             System.exit(SpringApplication.exit(context, () -> code));
+        }
+    }
+
+    /**
+     * H2 keeps the pages a bulk load rewrote (every chunk's counters) until it is compacted; left so, the file is
+     * many times the data and reads slow down. When the application stops after generating, compact it.
+     */
+    private void compactH2() {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        if ("H2".equalsIgnoreCase(product)) {
+            LOG.info("[模拟数据] 压缩 H2 数据库文件……");
+            jdbc.execute("SHUTDOWN COMPACT");
         }
     }
 
