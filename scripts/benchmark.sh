@@ -3,7 +3,7 @@
 # from-scratch SQL recount, the engine's history, and under load; prints a table (also in target/benchmark.txt).
 # Usage: scripts/benchmark.sh [small|full] [h2|postgres|both]      (defaults: full both)
 #   full:  1,000,000 disputes + 200,000 petitions (timed at 10,000 / 100,000 / 1,000,000), history baseline on
-#          20,000 cases driven through the processes, 5 minutes of load
+#          4,000 cases driven through the processes (about 10 minutes), 5 minutes of load
 #   small: 2,000 / 20,000 / 60,000, history baseline on 500 cases, 1 minute of load (what CI runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ SCALE=${1:-full}; DATABASES=${2:-both}; PORT=18095; BASE="http://127.0.0.1:$PORT
 if [ "$SCALE" = small ]; then
   SIZES=(2000 20000 60000); HISTORY_CASES=500; LOAD_SECONDS=60
 else
-  SIZES=(10000 100000 1000000); HISTORY_CASES=20000; LOAD_SECONDS=300
+  SIZES=(10000 100000 1000000); HISTORY_CASES=4000; LOAD_SECONDS=300
 fi
 [ "$DATABASES" = both ] && DATABASES="h2 postgres"
 WORK=$(mktemp -d); OUT=target/benchmark.txt; mkdir -p target; : > "$WORK/results"
@@ -52,7 +52,10 @@ start_app() {  # $1 db, $2 name
   done
   echo "the product did not start:"; tail -50 "$WORK/app.log"; exit 1
 }
-measure() { python3 scripts/benchmark.py "$@" --base "$BASE" | tee -a "$WORK/results"; }
+measure() {  # $1 db, then benchmark.py's arguments
+  local db=$1; shift
+  python3 scripts/benchmark.py "$@" --base "$BASE" | sed -u "s/^RESULT \([a-z-]*\)/RESULT \1 db=$db/" | tee -a "$WORK/results"
+}
 
 for DB in $DATABASES; do
   echo "=== $DB ==="
@@ -70,10 +73,10 @@ for DB in $DATABASES; do
     fi
     echo "RESULT generate db=$DB cases=$size seconds=$(( $(date +%s) - started ))" | tee -a "$WORK/results"
     start_app "$DB" scale
-    measure report --month "$PROBE_MONTH" --label "$DB:$size:probe" | sed "s/^RESULT report/RESULT report db=$DB/" || true
+    measure "$DB" report --month "$PROBE_MONTH" --label "$DB:$size:probe" || true
     if [ "$size" = "${SIZES[-1]}" ]; then
-      measure report --month "$DENSE_MONTH" --label "$DB:$size:dense" | sed "s/^RESULT report/RESULT report db=$DB/" || true
-      measure load --seconds "$LOAD_SECONDS" | sed "s/^RESULT load/RESULT load db=$DB/" || true
+      measure "$DB" report --month "$DENSE_MONTH" --label "$DB:$size:dense" || true
+      measure "$DB" load --seconds "$LOAD_SECONDS" || true
     fi
     stop_app
     previous=$size
@@ -84,42 +87,12 @@ for DB in $DATABASES; do
   generate "$DB" history --generate.mode=processes --generate.cases=$HISTORY_CASES
   echo "RESULT generate-processes db=$DB cases=$HISTORY_CASES seconds=$(( $(date +%s) - started ))" | tee -a "$WORK/results"
   start_app "$DB" history
-  measure history --month "$THIS_MONTH" | sed "s/^RESULT history/RESULT history db=$DB/" || true
+  measure "$DB" history --month "$THIS_MONTH" || true
   stop_app
   [ "$DB" = postgres ] && bash .ci/postgres.sh stop
 done
 
-python3 - "$WORK/results" "$SCALE" > "$OUT" <<'PY'
-import re, sys, platform, os
-rows = [dict(kv.split("=", 1) for kv in line.split()[2:]) | {"kind": line.split()[1]}
-        for line in open(sys.argv[1]) if line.startswith("RESULT")]
-cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
-mem = int(next(l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal"))) // 1024 // 1024
-print(f"Statistics benchmark ({sys.argv[2]}), {os.cpu_count()} cores {cpu}, {mem} GiB, {platform.platform()}")
-print()
-print(f"{'db':<9}{'stored disputes':>16}{'month':>9}{'its cases':>10}{'report p50':>11}{'p95':>9}{'trend p50':>10}"
-      f"{'recount p50':>12}{'speed-up':>9}{'equal':>6}")
-probes = {}
-for r in rows:
-    if r["kind"] == "report":
-        _, size, which = r["label"].split(":")
-        if which == "probe":
-            probes.setdefault(r["db"], []).append(float(r["p50"]))
-        print(f"{r['db']:<9}{int(size):>16,}{r['month']:>9}{int(r['month_registered']):>10,}{r['p50']:>8} ms"
-              f"{r['p95']:>6} ms{r['trend_p50']:>7} ms{r['recount_p50']:>9} ms{r['speedup']:>8}×{r['equal']:>6}")
-print()
-for db, p50s in probes.items():
-    print(f"flatness ({db}): the same month's report p50 from the smallest to the largest archive: "
-          f"{p50s[0]:.1f} → {p50s[-1]:.1f} ms ({p50s[-1] / p50s[0]:.2f}×)")
-for r in rows:
-    if r["kind"] == "history":
-        print(f"history baseline ({r['db']}): {int(r['cases']):,} cases through the processes this month; report "
-              f"{r['p50']} ms, HistoryService {r['history_p50']} ms, speed-up {r['speedup']}×, equal figures: {r['equal']}")
-    if r["kind"] == "load":
-        print(f"load ({r['db']}): {r['seconds']} s, 4 clients working cases ({r['cases_done']} done, {r['cases_failed']} failed), "
-              f"8 clients reading reports ({r['reports']}): report p50 {r['report_p50']} ms, p95 {r['report_p95']} ms, "
-              f"errors {r['errors']}, live = recount: {r['live_equals_recount']}")
-    if r["kind"].startswith("generate"):
-        print(f"{r['kind']} ({r['db']}): {int(r['cases']):,} cases in {r['seconds']} s")
-PY
+status=0
+python3 scripts/benchmark-table.py "$WORK/results" "$SCALE" > "$OUT" || status=$?
 cat "$OUT"
+exit $status
