@@ -61,14 +61,14 @@ class CounterStore {
     }
 
     /** The total (dimension '') of each metric in each month of a range. */
-    Map<Integer, Map<Metric, Long>> totalsByMonth(int from, int to, String region, List<Metric> metrics) {
-        Map<Integer, Map<Metric, Long>> result = new HashMap<>();
+    Map<Integer, Tally> totalsByMonth(int from, int to, String region, List<Metric> metrics) {
+        Map<Integer, Tally> result = new HashMap<>();
         jdbc.query("select month_key, metric, sum(cnt) from stat_counter where region_code = ?"
                         + " and metric in (" + names(metrics) + ") and dim = '' and month_key between ? and ?"
                         + " group by month_key, metric",
                 rs -> {
-                    result.computeIfAbsent(rs.getInt(1), m -> new HashMap<>())
-                            .put(Metric.valueOf(rs.getString(2)), rs.getLong(3));
+                    result.computeIfAbsent(rs.getInt(1), m -> new Tally())
+                            .add(Metric.valueOf(rs.getString(2)), "", region, rs.getLong(3), java.math.BigDecimal.ZERO);
                 }, region, from, to);
         return result;
     }

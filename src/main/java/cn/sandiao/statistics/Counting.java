@@ -204,8 +204,11 @@ final class Counting {
         LocalDate due = row.date("handlingDue");
         if (replied != null) {
             out.add(replied, Metric.REPLIED, "");
-            if (due != null && !replied.isAfter(due)) {
-                out.add(replied, Metric.REPLIED_ON_TIME, "");
+            if (due != null) {
+                out.add(replied, Metric.REPLIED_WITH_LIMIT, "");
+                if (!replied.isAfter(due)) {
+                    out.add(replied, Metric.REPLIED_ON_TIME, "");
+                }
             }
             if (first) {
                 out.add(replied, Metric.EVALUATION_SCOPE, "");

@@ -75,6 +75,6 @@ public class HistoryBaseline {
             }
         }
         return new Figures(month.toString(), registered.size(), declined.size(), mediated, succeeded, withdrawn, closed,
-                Rate.of(mediated, registered.size() - declined.size()), Rate.of(succeeded, mediated));
+                Rates.mediation(registered.size(), declined.size(), mediated), Rates.success(succeeded, mediated));
     }
 }

@@ -30,6 +30,8 @@ public enum Metric {
     ACCEPTED_TIMELY,
     TRANSFERRED_TO_MEDIATION,
     REPLIED,
+    /** Replies to petitions that have a handling limit (claims): the denominator of 按期办结率. */
+    REPLIED_WITH_LIMIT,
     REPLIED_ON_TIME,
     EVALUATION_SCOPE,
     EVALUATED,

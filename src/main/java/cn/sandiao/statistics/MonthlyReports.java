@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonthlyReports {
 
     private static final List<Metric> HEADLINE = List.of(Metric.REGISTERED, Metric.DECLINED, Metric.MEDIATED,
-            Metric.SUCCEEDED, Metric.CLOSED, Metric.ON_TIME, Metric.RECEIVED, Metric.REPLIED, Metric.REPLIED_ON_TIME,
-            Metric.EVALUATED, Metric.SATISFIED);
+            Metric.SUCCEEDED, Metric.CLOSED, Metric.ON_TIME, Metric.RECEIVED, Metric.REPLIED,
+            Metric.REPLIED_WITH_LIMIT, Metric.REPLIED_ON_TIME, Metric.EVALUATED, Metric.SATISFIED);
 
     private final CounterStore counters;
     private final Recount recount;
@@ -71,7 +71,7 @@ public class MonthlyReports {
 
     @Transactional(readOnly = true)
     public List<TrendPoint> trend(YearMonth from, YearMonth to, Region region) {
-        Map<Integer, Map<Metric, Long>> totals = counters.totalsByMonth(Months.key(from), Months.key(to),
+        Map<Integer, Tally> totals = counters.totalsByMonth(Months.key(from), Months.key(to),
                 region.getCode(), HEADLINE);
         Map<Integer, Long> backlogChanges = counters.backlogChanges(Months.key(from), Months.key(to), region.getCode());
         long backlog = counters.backlog(Months.key(from.minusMonths(1)), region.getCode());
@@ -79,7 +79,7 @@ public class MonthlyReports {
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             int key = Months.key(month);
             backlog += backlogChanges.getOrDefault(key, 0L);
-            points.add(TrendPoint.of(month, totals.getOrDefault(key, Map.of()), backlog));
+            points.add(TrendPoint.of(month, totals.getOrDefault(key, new Tally()), backlog));
         }
         return points;
     }

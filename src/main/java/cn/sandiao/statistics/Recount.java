@@ -181,6 +181,7 @@ class Recount {
                     add(tally, Metric.TRANSFERRED_TO_MEDIATION, "", rs.getString(1), rs.getLong(4));
                 }, first, last, like);
         jdbc.query("select region_code, count(*), sum(case when replied_on <= handling_due then 1 else 0 end),"
+                + " sum(case when handling_due is not null then 1 else 0 end),"
                 + " sum(case when repeat_of is null then 1 else 0 end),"
                 + " sum(case when repeat_of is null and evaluation in ('SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED')"
                 + " then 1 else 0 end),"
@@ -190,9 +191,10 @@ class Recount {
                     String region = rs.getString(1);
                     add(tally, Metric.REPLIED, "", region, rs.getLong(2));
                     add(tally, Metric.REPLIED_ON_TIME, "", region, rs.getLong(3));
-                    add(tally, Metric.EVALUATION_SCOPE, "", region, rs.getLong(4));
-                    add(tally, Metric.EVALUATED, "", region, rs.getLong(5));
-                    add(tally, Metric.SATISFIED, "", region, rs.getLong(6));
+                    add(tally, Metric.REPLIED_WITH_LIMIT, "", region, rs.getLong(4));
+                    add(tally, Metric.EVALUATION_SCOPE, "", region, rs.getLong(5));
+                    add(tally, Metric.EVALUATED, "", region, rs.getLong(6));
+                    add(tally, Metric.SATISFIED, "", region, rs.getLong(7));
                 }, first, last, like);
         jdbc.query("select p.region_code, count(*) from petition_notice n join petition p on p.id = n.petition_id"
                 + " where n.kind = 'EXTENSION' and n.issued_on between ? and ? and p.region_code like ?"

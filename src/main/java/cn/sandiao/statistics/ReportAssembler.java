@@ -92,8 +92,7 @@ final class ReportAssembler {
         Map<String, Sum> rulings = tally.dims(Metric.CONFIRMATION_RULED, "");
         Map<String, Sum> major = tally.dims(Metric.MAJOR, "");
         return new Disputes(registered, declined, mediated, succeeded, tally.count(Metric.WITHDRAWN), closed.count(),
-                Rate.of(mediated, registered - declined), Rate.of(succeeded, mediated),
-                Rate.of(tally.count(Metric.ON_TIME), closed.count()), average(closed),
+                Rates.mediation(tally), Rates.success(tally), Rates.onTime(tally), average(closed),
                 stageDurations(tally), byType(tally), byChannel(tally),
                 byBody(tally, "committee=", names::committee), byBody(tally, "mediator=", names::mediator),
                 byRegion(region, byRegion), escalations(tally),
@@ -172,7 +171,7 @@ final class ReportAssembler {
                     long m = count(mediated, t.name());
                     long s = count(succeeded, t.name());
                     return new Breakdown(t.name(), t.label(), count(registered, t.name()), null, m, s, null,
-                            Rate.of(s, m));
+                            Rates.success(s, m));
                 }).toList();
     }
 
@@ -182,7 +181,7 @@ final class ReportAssembler {
         return Arrays.stream(Channel.values()).filter(c -> mediated.containsKey(c.name())).map(c -> {
             long m = count(mediated, c.name());
             long s = count(succeeded, c.name());
-            return new Breakdown(c.name(), c.label(), null, null, m, s, null, Rate.of(s, m));
+            return new Breakdown(c.name(), c.label(), null, null, m, s, null, Rates.success(s, m));
         }).toList();
     }
 
@@ -193,7 +192,7 @@ final class ReportAssembler {
         return ended.keySet().stream().sorted().map(code -> {
             long m = count(ended, code);
             long s = count(succeeded, code);
-            return new Breakdown(code, name.apply(code), null, null, m, s, null, Rate.of(s, m));
+            return new Breakdown(code, name.apply(code), null, null, m, s, null, Rates.success(s, m));
         }).toList();
     }
 
@@ -212,7 +211,7 @@ final class ReportAssembler {
 
     private static Breakdown regionRow(String code, String name, RegionCounts c) {
         return new Breakdown(code, name, c.registered(), c.declined(), c.mediated(), c.succeeded(),
-                Rate.of(c.mediated(), c.registered() - c.declined()), Rate.of(c.succeeded(), c.mediated()));
+                Rates.mediation(c.registered(), c.declined(), c.mediated()), Rates.success(c.succeeded(), c.mediated()));
     }
 
     private static List<Escalation> escalations(Tally tally) {
@@ -232,11 +231,6 @@ final class ReportAssembler {
     }
 
     private static Petitions petitions(Tally tally, long backlog) {
-        long accepted = tally.count(Metric.ACCEPTED);
-        long replied = tally.count(Metric.REPLIED);
-        long scope = tally.count(Metric.EVALUATION_SCOPE);
-        long evaluated = tally.count(Metric.EVALUATED);
-        long satisfied = tally.count(Metric.SATISFIED);
         Map<String, Sum> reviews = tally.dims(Metric.REVIEW_REQUESTED, "");
         Map<String, Sum> forms = tally.dims(Metric.RECEIVED, "form=");
         Map<String, Sum> categories = tally.dims(Metric.RECEIVED, "category=");
@@ -245,9 +239,10 @@ final class ReportAssembler {
                         .map(f -> new Count(f.name(), f.label(), count(forms, f.name()))).toList(),
                 Arrays.stream(PetitionCategory.values()).filter(c -> categories.containsKey(c.name()))
                         .map(c -> new Count(c.name(), c.label(), count(categories, c.name()))).toList(),
-                tally.count(Metric.REPEAT), accepted, Rate.of(tally.count(Metric.ACCEPTED_TIMELY), accepted),
-                replied, Rate.of(tally.count(Metric.REPLIED_ON_TIME), replied), tally.count(Metric.EXTENDED),
-                evaluated, Rate.of(evaluated, scope), satisfied, Rate.of(satisfied, evaluated),
+                tally.count(Metric.REPEAT), tally.count(Metric.ACCEPTED), Rates.timelyAcceptance(tally),
+                tally.count(Metric.REPLIED), Rates.onTimeClosure(tally), tally.count(Metric.EXTENDED),
+                tally.count(Metric.EVALUATED), Rates.participation(tally), tally.count(Metric.SATISFIED),
+                Rates.satisfaction(tally),
                 count(reviews, "REVIEW"), count(reviews, "RE_REVIEW"), tally.count(Metric.TRANSFERRED_TO_MEDIATION),
                 backlog);
     }
