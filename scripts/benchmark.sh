@@ -7,7 +7,7 @@
 #   small: 2,000 / 20,000 / 60,000, history baseline on 500 cases, 1 minute of load (what CI runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCALE=${1:-full}; DATABASES=${2:-both}; PORT=18095; BASE="http://127.0.0.1:$PORT"
+SCALE=${1:-full}; DATABASES=${2:-both}; PORT=${BENCHMARK_PORT:-18095}; BASE="http://127.0.0.1:$PORT"
 if [ "$SCALE" = small ]; then
   SIZES=(2000 20000 60000); HISTORY_CASES=500; LOAD_SECONDS=60
 else
