@@ -5,12 +5,12 @@ import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.workflow.DeadlineRule;
 
 /** Which clock a mediation runs on: set by the dispute's type and by who mediates it. */
-final class MediationDeadlines {
+public final class MediationDeadlines {
 
     private MediationDeadlines() {
     }
 
-    static DeadlineRule ruleFor(MediationLevel level, DisputeType type) {
+    public static DeadlineRule ruleFor(MediationLevel level, DisputeType type) {
         if (level == MediationLevel.COURT) {
             return DeadlineRule.COURT_ENTRUSTED_PRE_FILING;
         }

@@ -175,18 +175,28 @@ class CounterWriter {
         return deltas.stream().filter(d -> d.owner() == owner).map(CounterDelta::ownerId).collect(Collectors.toSet());
     }
 
+    /** One query for all the cases (or petitions) a transaction counted for. */
     private static Map<Long, String> regionsOf(Connection connection, String table, Set<Long> ids) throws SQLException {
         Map<Long, String> regions = new HashMap<>();
-        for (Long id : ids) {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "select region_code from " + table + " where id = ?")) {
-                query.setLong(1, id);
-                try (ResultSet rs = query.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new SQLException("counted row of " + table + " " + id + " has no " + table);
-                    }
-                    regions.put(id, rs.getString(1));
+        if (ids.isEmpty()) {
+            return regions;
+        }
+        String in = ids.stream().map(id -> "?").collect(Collectors.joining(","));
+        try (PreparedStatement query = connection.prepareStatement(
+                "select id, region_code from " + table + " where id in (" + in + ")")) {
+            int i = 1;
+            for (Long id : ids) {
+                query.setLong(i++, id);
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    regions.put(rs.getLong(1), rs.getString(2));
                 }
+            }
+        }
+        for (Long id : ids) {
+            if (!regions.containsKey(id)) {
+                throw new SQLException("counted row of " + table + " " + id + " has no " + table);
             }
         }
         return regions;

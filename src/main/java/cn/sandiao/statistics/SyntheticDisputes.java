@@ -21,6 +21,7 @@ import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.statistics.SyntheticOrganization.Body;
 import cn.sandiao.statistics.SyntheticOrganization.Village;
 import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.mediation.MediationDeadlines;
 import cn.sandiao.workflow.DeadlineRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -460,16 +461,7 @@ final class SyntheticDisputes {
         }
 
         private DeadlineRule ruleFor(MediationLevel level) {
-            if (level == MediationLevel.COURT) {
-                return DeadlineRule.COURT_ENTRUSTED_PRE_FILING;
-            }
-            boolean administrative = level == MediationLevel.ADMINISTRATIVE;
-            return switch (type) {
-                case MEDICAL -> DeadlineRule.MEDICAL_MEDIATION;
-                case LABOUR -> administrative ? DeadlineRule.ADMINISTRATIVE_MEDIATION : DeadlineRule.LABOUR_MEDIATION;
-                case TRAFFIC -> administrative ? DeadlineRule.TRAFFIC_MEDIATION : DeadlineRule.PEOPLE_MEDIATION;
-                default -> administrative ? DeadlineRule.ADMINISTRATIVE_MEDIATION : DeadlineRule.PEOPLE_MEDIATION;
-            };
+            return MediationDeadlines.ruleFor(level, type);
         }
 
         private LocalDateTime later(LocalDateTime from, double days) {
