@@ -2,12 +2,13 @@
 """Measures the statistics API of a running product and prints one line per measurement (for benchmark.sh).
 
     python3 scripts/benchmark.py report  --base URL --month YYYY-MM [--label 1,000,000] [--requests 200]
-    python3 scripts/benchmark.py history --base URL --month YYYY-MM
+    python3 scripts/benchmark.py history --base URL --month YYYY-MM [--region CODE]
     python3 scripts/benchmark.py load    --base URL --seconds 300
 
-report:  the county's monthly JSON warm (p50/p95 of --requests calls after 20 warm-up calls), the 120-month trend,
+report:  the county's monthly JSON warm (p50/p95 of --requests calls after --warm calls), the 120-month trend,
          and the from-scratch SQL recount (admin endpoint) of the same month, whose figures must be equal.
-history: the county's headline figures from the engine's history (admin endpoint), timed, against the report.
+history: a region's headline figures, by type and by region, from the engine's history (admin endpoint), timed
+         against the report, whose figures must be equal.
 load:    4 clients run cases through registration, triage and mediation while 8 clients pull the monthly report;
          report p95, errors; afterwards the live figures must equal a recount exactly.
 Only loopback addresses are meant.
@@ -46,6 +47,17 @@ def call(base, user, method, path, body=None, timeout=600):
     return (time.perf_counter() - start) * 1000, (json.loads(payload) if payload else None)
 
 
+def describe(failure):
+    """What went wrong, with the product's own answer when there was one."""
+    if isinstance(failure, urllib.error.HTTPError):
+        try:
+            body = failure.read().decode("utf-8", "replace")[:300]
+        except Exception:  # noqa: BLE001 - the body is only for the reader
+            body = ""
+        return f"HTTP {failure.code} {failure.url}: {body}"
+    return repr(failure)
+
+
 def timed(base, user, path, count, warm=0):
     for _ in range(warm):
         call(base, user, "GET", path)
@@ -74,9 +86,9 @@ def previous_months(month, n):
 
 def report(args):
     path = f"/api/statistics/monthly?month={args.month}"
-    times, live = timed(args.base, STATS, path, args.requests, warm=20)
+    times, live = timed(args.base, STATS, path, args.requests, warm=args.warm)
     trend_path = f"/api/statistics/trend?from={previous_months(args.month, 120)}&to={args.month}"
-    trend_times, trend = timed(args.base, STATS, trend_path, max(10, args.requests // 4), warm=5)
+    trend_times, trend = timed(args.base, STATS, trend_path, max(10, args.requests // 4), warm=args.warm // 4)
     recount_times, recounted = timed(args.base, ADMIN, f"/api/admin/statistics/recount?month={args.month}", args.recounts)
     equal = figures(live) == figures(recounted)
     registered = live["disputes"]["registered"]
@@ -90,21 +102,38 @@ def report(args):
     return 0 if equal else 1
 
 
-def history(args):
-    times, live = timed(args.base, STATS, f"/api/statistics/monthly?month={args.month}", args.requests, warm=20)
-    history_times, baseline = timed(args.base, ADMIN, f"/api/admin/statistics/history-baseline?month={args.month}",
-                                    args.recounts, warm=1)
-    d = live["disputes"]
+def headline(report):
+    """The figures HistoryService can give too: the headline counts and rates, by type and by region."""
+    d = report["disputes"]
     ours = {k: d[k] for k in ("registered", "declined", "mediated", "succeeded", "withdrawn", "closed",
                               "mediationRate", "successRate")}
-    theirs = {k: baseline[k] for k in ours}
+    for part in ("byType", "byRegion"):
+        ours[part] = {row["code"]: {k: row.get(k) or 0 for k in ("registered", "mediated", "succeeded")}
+                      for row in d[part] if any(row.get(k) for k in ("registered", "mediated", "succeeded"))}
+    return ours
+
+
+def from_history(baseline):
+    theirs = {k: baseline[k] for k in ("registered", "declined", "mediated", "succeeded", "withdrawn", "closed",
+                                       "mediationRate", "successRate")}
+    for part in ("byType", "byRegion"):
+        theirs[part] = {code: counts for code, counts in baseline[part].items() if any(counts.values())}
+    return theirs
+
+
+def history(args):
+    path = f"month={args.month}" + (f"&region={args.region}" if args.region else "")
+    times, live = timed(args.base, STATS, f"/api/statistics/monthly?{path}", args.requests, warm=args.warm)
+    history_times, baseline = timed(args.base, ADMIN, f"/api/admin/statistics/history-baseline?{path}",
+                                    args.recounts, warm=3)
+    ours, theirs = headline(live), from_history(baseline)
     equal = ours == theirs
-    print(f"RESULT history month={args.month} cases={d['registered']} p50={pct(times, 50):.1f} "
-          f"history_p50={statistics.median(history_times):.0f} "
+    print(f"RESULT history month={args.month} region={args.region or 'county'} cases={live['disputes']['registered']} "
+          f"p50={pct(times, 50):.1f} history_p50={statistics.median(history_times):.0f} "
           f"speedup={statistics.median(history_times) / pct(times, 50):.0f} equal={'yes' if equal else 'NO'}")
     if not equal:
-        print("report:  " + json.dumps(ours, ensure_ascii=False), file=sys.stderr)
-        print("history: " + json.dumps(theirs, ensure_ascii=False), file=sys.stderr)
+        print("report:  " + json.dumps(ours, ensure_ascii=False)[:2000], file=sys.stderr)
+        print("history: " + json.dumps(theirs, ensure_ascii=False)[:2000], file=sys.stderr)
     return 0 if equal else 1
 
 
@@ -127,7 +156,7 @@ def load(args):
             except Exception as failure:  # noqa: BLE001 - every failure is counted and shown
                 with lock:
                     failed[0] += 1
-                    errors.append(f"case: {failure}")
+                    errors.append(f"case: {describe(failure)}")
 
     def reports():
         while time.time() < deadline:
@@ -137,7 +166,7 @@ def load(args):
                     report_times.append(elapsed)
             except Exception as failure:  # noqa: BLE001
                 with lock:
-                    errors.append(f"report: {failure}")
+                    errors.append(f"report: {describe(failure)}")
 
     threads = [threading.Thread(target=flow) for _ in range(4)] + [threading.Thread(target=reports) for _ in range(8)]
     for t in threads:
@@ -154,7 +183,7 @@ def load(args):
           f"reports={len(report_times)} report_p50={pct(report_times, 50):.1f} report_p95={pct(report_times, 95):.1f} "
           f"errors={len(errors)} live_equals_recount={'yes' if not mismatches else 'NO ' + ','.join(mismatches)}")
     for error in errors[:10]:
-        print("error: " + error, file=sys.stderr)
+        print("error: " + error)
     return 0 if not errors and not mismatches and failed[0] == 0 else 1
 
 
@@ -164,8 +193,10 @@ def main():
     parser.add_argument("--base", default="http://127.0.0.1:18095")
     parser.add_argument("--month", default=THIS_MONTH)
     parser.add_argument("--label", default="")
+    parser.add_argument("--region", default="")
+    parser.add_argument("--warm", type=int, default=500, help="calls before timing: the server's JIT warms up")
     parser.add_argument("--requests", type=int, default=200)
-    parser.add_argument("--recounts", type=int, default=3)
+    parser.add_argument("--recounts", type=int, default=5)
     parser.add_argument("--seconds", type=int, default=300)
     args = parser.parse_args()
     assert args.base.startswith(("http://127.", "http://localhost")), "only against this machine"

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The statistics benchmark: generates data at growing sizes and times the county's monthly report against a
 # from-scratch SQL recount, the engine's history, and under load; prints a table (also in target/benchmark.txt).
-# Usage: scripts/benchmark.sh [small|full] [h2|postgres|both]      (defaults: full both)
+# Usage: scripts/benchmark.sh [small|full] [h2|postgres|both] [all|scale|history]      (defaults: full both all)
 #   full:  1,000,000 disputes + 200,000 petitions (timed at 10,000 / 100,000 / 1,000,000), history baseline on
 #          4,000 cases driven through the processes (about 10 minutes), 5 minutes of load
 #   small: 2,000 / 20,000 / 60,000, history baseline on 500 cases, 1 minute of load (what CI runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCALE=${1:-full}; DATABASES=${2:-both}; PORT=${BENCHMARK_PORT:-18095}; BASE="http://127.0.0.1:$PORT"
+SCALE=${1:-full}; DATABASES=${2:-both}; PARTS=${3:-all}; PORT=${BENCHMARK_PORT:-18095}; BASE="http://127.0.0.1:$PORT"
 if [ "$SCALE" = small ]; then
   SIZES=(2000 20000 60000); HISTORY_CASES=500; LOAD_SECONDS=60
 else
@@ -34,7 +34,7 @@ db_args() {  # $1 = h2|postgres, $2 = a name for the database
   if [ "$1" = postgres ]; then
     echo "--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:25432/sandiao"
   else
-    echo "--spring.datasource.url=jdbc:h2:file:$WORK/$2;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000"
+    echo "--sandiao.h2-file=$WORK/$2"
   fi
 }
 generate() {  # runs the generator to its end: $1 db, $2 name, then generator options
@@ -61,7 +61,8 @@ for DB in $DATABASES; do
   echo "=== $DB ==="
   [ "$DB" = postgres ] && bash .ci/postgres.sh start
   previous=0
-  for size in "${SIZES[@]}"; do
+  [ "$PARTS" = history ] && SIZES_NOW=() || SIZES_NOW=("${SIZES[@]}")
+  for size in "${SIZES_NOW[@]}"; do
     added=$((size - previous))
     started=$(date +%s)
     if [ $previous -eq 0 ]; then
@@ -76,11 +77,13 @@ for DB in $DATABASES; do
     measure "$DB" report --month "$PROBE_MONTH" --label "$DB:$size:probe" || true
     if [ "$size" = "${SIZES[-1]}" ]; then
       measure "$DB" report --month "$DENSE_MONTH" --label "$DB:$size:dense" || true
-      measure "$DB" load --seconds "$LOAD_SECONDS" || true
+      measure "$DB" load --seconds "$LOAD_SECONDS" \
+        || { echo "the product's warnings during the load:"; grep -E " (WARN|ERROR) " "$WORK/app.log" | tail -20 | cut -c1-400; }
     fi
     stop_app
     previous=$size
   done
+  [ "$PARTS" = scale ] && { [ "$DB" = postgres ] && bash .ci/postgres.sh stop; continue; }
   # the second baseline needs a database whose cases went through the processes
   if [ "$DB" = postgres ]; then bash .ci/postgres.sh start; fi
   started=$(date +%s)
@@ -88,6 +91,7 @@ for DB in $DATABASES; do
   echo "RESULT generate-processes db=$DB cases=$HISTORY_CASES seconds=$(( $(date +%s) - started ))" | tee -a "$WORK/results"
   start_app "$DB" history
   measure "$DB" history --month "$THIS_MONTH" || true
+  measure "$DB" history --month "$THIS_MONTH" --region 990101001 || true
   stop_app
   [ "$DB" = postgres ] && bash .ci/postgres.sh stop
 done

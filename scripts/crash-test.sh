@@ -19,7 +19,7 @@ BASE="http://127.0.0.1:$PORT"
 
 start_app() {
   java -Xmx1g -jar "$JAR" --server.port="$PORT" \
-    --spring.datasource.url="jdbc:h2:file:$WORK/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000" >> "$WORK/app.log" 2>&1 &
+    --sandiao.h2-file="$WORK/db" >> "$WORK/app.log" 2>&1 &
   echo $! > "$WORK/pid"
   for _ in $(seq 1 180); do
     if curl -fs "$BASE/actuator/health" | grep -q '"UP"'; then return 0; fi

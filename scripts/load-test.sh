@@ -18,7 +18,7 @@ if [ "$DB" = postgres ]; then
   ARGS+=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:25432/sandiao)
 else
   trap 'kill $(cat "$WORK/pid") 2>/dev/null || true' EXIT
-  ARGS+=("--spring.datasource.url=jdbc:h2:file:$WORK/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000")
+  ARGS+=("--sandiao.h2-file=$WORK/db")
 fi
 java -Xmx2g -jar "$JAR" "${ARGS[@]}" > "$WORK/app.log" 2>&1 &
 echo $! > "$WORK/pid"

@@ -102,6 +102,8 @@ public class CounterRebuild {
     private void lock() {
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         if (product != null && product.toLowerCase().contains("postgres")) {
+            // the other node's rebuild may take minutes: wait for it, not for the usual lock limit
+            jdbc.execute("set local lock_timeout = 0");
             jdbc.queryForList("select pg_advisory_xact_lock(727001)");
         }
     }

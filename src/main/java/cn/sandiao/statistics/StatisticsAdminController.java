@@ -31,10 +31,11 @@ class StatisticsAdminController {
         return reports.recounted(ReportScope.month("month", month), scope.region(region));
     }
 
-    /** The county's headline figures from the engine's history alone (the benchmark's second baseline). */
+    /** A region's headline figures, by type and by region, from the engine's history alone (the second baseline). */
     @GetMapping("/history-baseline")
-    HistoryBaseline.Figures historyBaseline(@RequestParam(required = false) String month) {
-        return history.month(ReportScope.month("month", month));
+    HistoryBaseline.Figures historyBaseline(@RequestParam(required = false) String month,
+                                            @RequestParam(required = false) String region) {
+        return history.month(ReportScope.month("month", month), scope.region(region));
     }
 
     @PostMapping("/rebuild")

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.sandiao.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,6 +32,7 @@ class IdempotentRegistrationTest {
     @Autowired TestRestTemplate rest;
     @Autowired ObjectMapper json;
     @Autowired DisputeCaseRepository cases;
+    @Autowired DataSource dataSource;
 
     @Test
     void shouldAnswerARetryWithTheFirstCase() throws Exception {
@@ -79,6 +84,31 @@ class IdempotentRegistrationTest {
         // whoever was told 409 retries later and gets the case that was made
         assertThat(post(key, DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN)).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void shouldAnswerBusyAndKeepNothingWhileTheYearsCaseNumberIsHeld() throws Exception {
+        String key = UUID.randomUUID().toString();
+        long before = cases.count();
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        ResponseEntity<String> busy;
+        try (Connection other = dataSource.getConnection()) {
+            // another registration that does not finish: it holds the year's counter past the lock limit
+            other.setAutoCommit(false);
+            other.createStatement().executeUpdate("update case_number_sequence set last_value = last_value"
+                    + " where prefix = 'TJ' and case_year = " + year);
+            busy = post(key, DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+            other.rollback();
+        }
+
+        assertThat(busy.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(busy.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        assertThat(json.readTree(busy.getBody()).get("message").asText()).isEqualTo("系统繁忙，本次操作未保存，请稍后重试");
+        assertThat(cases.count()).isEqualTo(before);
+        // the same key again, once the counter is free: registered now, not a replay of the refusal
+        ResponseEntity<String> retry = post(key, DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(cases.count()).isEqualTo(before + 1);
     }
 
     private ResponseEntity<String> post(String key, RegisterDisputeRequest request) throws Exception {

@@ -8,8 +8,11 @@ import cn.sandiao.organization.RegionRepository;
 import cn.sandiao.support.IntegrationTest;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +34,7 @@ class SyntheticDataTest {
     @Autowired SyntheticBulk bulk;
     @Autowired SyntheticProcesses processes;
     @Autowired MonthlyReports reports;
+    @Autowired HistoryBaseline history;
     @Autowired RegionRepository regions;
     @Autowired JdbcTemplate jdbc;
 
@@ -139,6 +143,77 @@ class SyntheticDataTest {
             assertThat(row.get("PROCESS_INSTANCE_ID")).isNotNull();
         }
         assertThat(result.cases()).extracting(SyntheticProcesses.Driven::plan).hasSizeGreaterThan(0);
+    }
+
+    @Test
+    void shouldCountCasesDrivenThroughTheProcessesTheSameFromTheEngineHistoryAsInTheReport() throws Exception {
+        YearMonth month = YearMonth.from(ChinaTime.today());
+        Region county = regions.findById("990101").orElseThrow();
+        Region township = regions.findById("990101001").orElseThrow();
+        HistoryBaseline.Figures historyBefore = history.month(month, county);
+        MonthlyReport.Disputes reportBefore = reports.live(month, county).disputes();
+        HistoryBaseline.Figures townshipBefore = history.month(month, township);
+        MonthlyReport.Disputes townshipReportBefore = reports.live(month, township).disputes();
+
+        SyntheticProcesses.Result result = processes.run(30, 2, 23);
+
+        assertThat(result.failed()).isZero();
+        HistoryBaseline.Figures historyAfter = history.month(month, county);
+        MonthlyReport.Disputes reportAfter = reports.live(month, county).disputes();
+        assertThat(historyAfter.registered() - historyBefore.registered()).isEqualTo(30);
+        assertSameChange(historyBefore, historyAfter, reportBefore, reportAfter);
+        assertSameChange(townshipBefore, history.month(month, township), townshipReportBefore,
+                reports.live(month, township).disputes());
+    }
+
+    /** Other tests' cases are in this month too: what the 30 cases added must be the same both ways. */
+    private static void assertSameChange(HistoryBaseline.Figures historyBefore, HistoryBaseline.Figures historyAfter,
+                                         MonthlyReport.Disputes reportBefore, MonthlyReport.Disputes reportAfter) {
+        assertThat(historyAfter.declined() - historyBefore.declined())
+                .isEqualTo(reportAfter.declined() - reportBefore.declined());
+        assertThat(historyAfter.mediated() - historyBefore.mediated())
+                .isEqualTo(reportAfter.mediated() - reportBefore.mediated()).isPositive();
+        assertThat(historyAfter.succeeded() - historyBefore.succeeded())
+                .isEqualTo(reportAfter.succeeded() - reportBefore.succeeded()).isPositive();
+        assertThat(historyAfter.withdrawn() - historyBefore.withdrawn())
+                .isEqualTo(reportAfter.withdrawn() - reportBefore.withdrawn());
+        assertThat(historyAfter.closed() - historyBefore.closed())
+                .isEqualTo(reportAfter.closed() - reportBefore.closed());
+        assertThat(change(historyBefore.byType(), historyAfter.byType()))
+                .isEqualTo(change(counts(reportBefore.byType()), counts(reportAfter.byType())));
+        assertThat(change(historyBefore.byRegion(), historyAfter.byRegion()))
+                .isEqualTo(change(counts(reportBefore.byRegion()), counts(reportAfter.byRegion())));
+    }
+
+    private static Map<String, HistoryBaseline.Counts> counts(List<MonthlyReport.Breakdown> rows) {
+        Map<String, HistoryBaseline.Counts> counts = new HashMap<>();
+        for (MonthlyReport.Breakdown row : rows) {
+            counts.put(row.code(), new HistoryBaseline.Counts(orZero(row.registered()), orZero(row.mediated()),
+                    orZero(row.succeeded())));
+        }
+        return counts;
+    }
+
+    private static Map<String, List<Long>> change(Map<String, HistoryBaseline.Counts> before,
+                                                  Map<String, HistoryBaseline.Counts> after) {
+        HistoryBaseline.Counts none = new HistoryBaseline.Counts(0, 0, 0);
+        Set<String> codes = new HashSet<>(before.keySet());
+        codes.addAll(after.keySet());
+        Map<String, List<Long>> change = new HashMap<>();
+        for (String code : codes) {
+            HistoryBaseline.Counts b = before.getOrDefault(code, none);
+            HistoryBaseline.Counts a = after.getOrDefault(code, none);
+            List<Long> delta = List.of(a.registered() - b.registered(), a.mediated() - b.mediated(),
+                    a.succeeded() - b.succeeded());
+            if (delta.stream().anyMatch(d -> d != 0)) {
+                change.put(code, delta);
+            }
+        }
+        return change;
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
     }
 
     private long count(String sql, Object... args) {
