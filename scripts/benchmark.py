@@ -196,7 +196,7 @@ def main():
     parser.add_argument("--region", default="")
     parser.add_argument("--warm", type=int, default=500, help="calls before timing: the server's JIT warms up")
     parser.add_argument("--requests", type=int, default=200)
-    parser.add_argument("--recounts", type=int, default=5)
+    parser.add_argument("--recounts", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=300)
     args = parser.parse_args()
     assert args.base.startswith(("http://127.", "http://localhost")), "only against this machine"

@@ -3,7 +3,7 @@
 # from-scratch SQL recount, the engine's history, and under load; prints a table (also in target/benchmark.txt).
 # Usage: scripts/benchmark.sh [small|full] [h2|postgres|both] [all|scale|history]      (defaults: full both all)
 #   full:  1,000,000 disputes + 200,000 petitions (timed at 10,000 / 100,000 / 1,000,000), history baseline on
-#          4,000 cases driven through the processes (about 10 minutes), 5 minutes of load
+#          6,000 cases driven through the processes (10–15 minutes), 5 minutes of load
 #   small: 2,000 / 20,000 / 60,000, history baseline on 500 cases, 1 minute of load (what CI runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ SCALE=${1:-full}; DATABASES=${2:-both}; PARTS=${3:-all}; PORT=${BENCHMARK_PORT:-
 if [ "$SCALE" = small ]; then
   SIZES=(2000 20000 60000); HISTORY_CASES=500; LOAD_SECONDS=60
 else
-  SIZES=(10000 100000 1000000); HISTORY_CASES=4000; LOAD_SECONDS=300
+  SIZES=(10000 100000 1000000); HISTORY_CASES=6000; LOAD_SECONDS=300
 fi
 [ "$DATABASES" = both ] && DATABASES="h2 postgres"
 WORK=$(mktemp -d); OUT=target/benchmark.txt; mkdir -p target; : > "$WORK/results"
