@@ -92,18 +92,6 @@ class ApiExceptionHandler {
                 .body(new ApiError(409, "该记录已被他人同时修改，请刷新后重试", List.of()));
     }
 
-    /**
-     * A row another request holds (the year's case number while registrations queue) was not freed in time: the
-     * transaction was rolled back whole, so the user may simply try again.
-     */
-    @ExceptionHandler({PessimisticLockingFailureException.class, jakarta.persistence.PessimisticLockException.class,
-            jakarta.persistence.LockTimeoutException.class})
-    ResponseEntity<ApiError> busy(RuntimeException e) {
-        LOG.warn("等待数据库锁超时，已回滚：{}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(new ApiError(503, "系统繁忙，本次操作未保存，请稍后重试", List.of()));
-    }
-
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, e.getMessage(), List.of()));
@@ -133,9 +121,6 @@ class ApiExceptionHandler {
             if (cause instanceof InvalidInputException invalid) {
                 return badRequest(invalid.problems());
             }
-            if (isLockWait(cause)) {
-                return busy(e);
-            }
         }
         return unexpected(e);
     }
@@ -146,15 +131,31 @@ class ApiExceptionHandler {
             int status = known.getStatusCode().value();
             return ResponseEntity.status(status).body(new ApiError(status, "请求无法处理：" + known.getStatusCode(), List.of()));
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (isLockWait(cause)) {
+                return busy(e);
+            }
+        }
         LOG.error("未处理的错误", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(new ApiError(500, "服务器内部错误，请稍后重试或联系管理员", List.of()));
     }
 
-    /** A lock wait that ran out, as the engine's own statements report it (H2 and PostgreSQL). */
+    /**
+     * A row another request holds (the year's case number while registrations queue) was not freed in time: the
+     * transaction was rolled back whole, so the user may simply try again.
+     */
+    private static ResponseEntity<ApiError> busy(Exception e) {
+        LOG.warn("等待数据库锁超时，已回滚：{}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(new ApiError(503, "系统繁忙，本次操作未保存，请稍后重试", List.of()));
+    }
+
+    /** A lock wait that ran out, however it reaches us: Spring, JPA, the engine's MyBatis (H2 and PostgreSQL). */
     private static boolean isLockWait(Throwable cause) {
         return cause instanceof PessimisticLockingFailureException
                 || cause instanceof jakarta.persistence.PessimisticLockException
+                || cause instanceof jakarta.persistence.LockTimeoutException
                 || cause instanceof java.sql.SQLTimeoutException
                 || cause instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState());
     }
