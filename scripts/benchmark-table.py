@@ -61,8 +61,10 @@ for db in sorted({r["db"] for r in rows}):
             checks.append(("under load: report p95 ≤ 300 ms, no error, no failed case, live = recount",
                            float(r["report_p95"]) <= 300 and r["errors"] == "0" and r["cases_failed"] == "0"
                            and r["live_equals_recount"] == "yes"))
+    # the targets are set for the full scale; at small scale a miss is only shown
+    missed = "NOT met" if sys.argv[2] == "full" else "not met (small scale: the targets are for full)"
     for text, met in checks:
-        print(f"target ({db}): {text}: {'met' if met else 'NOT met'}")
+        print(f"target ({db}): {text}: {'met' if met else missed}")
 
 # a wrong figure or a lost case fails the run; a slow one is reported above
 wrong = [r for r in rows if r.get("equal") == "NO" or r.get("live_equals_recount", "yes") != "yes"
