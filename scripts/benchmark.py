@@ -102,21 +102,23 @@ def report(args):
     return 0 if equal else 1
 
 
+# the figures HistoryService can give too: the headline counts and rates, and some counts by type and by region
+HEADLINE = ("registered", "declined", "mediated", "succeeded", "withdrawn", "closed", "mediationRate", "successRate")
+BREAKDOWNS, BREAKDOWN_COUNTS = ("byType", "byRegion"), ("registered", "mediated", "succeeded")
+
+
 def headline(report):
-    """The figures HistoryService can give too: the headline counts and rates, by type and by region."""
     d = report["disputes"]
-    ours = {k: d[k] for k in ("registered", "declined", "mediated", "succeeded", "withdrawn", "closed",
-                              "mediationRate", "successRate")}
-    for part in ("byType", "byRegion"):
-        ours[part] = {row["code"]: {k: row.get(k) or 0 for k in ("registered", "mediated", "succeeded")}
-                      for row in d[part] if any(row.get(k) for k in ("registered", "mediated", "succeeded"))}
+    ours = {k: d[k] for k in HEADLINE}
+    for part in BREAKDOWNS:
+        ours[part] = {row["code"]: {k: row.get(k) or 0 for k in BREAKDOWN_COUNTS}
+                      for row in d[part] if any(row.get(k) for k in BREAKDOWN_COUNTS)}
     return ours
 
 
 def from_history(baseline):
-    theirs = {k: baseline[k] for k in ("registered", "declined", "mediated", "succeeded", "withdrawn", "closed",
-                                       "mediationRate", "successRate")}
-    for part in ("byType", "byRegion"):
+    theirs = {k: baseline[k] for k in HEADLINE}
+    for part in BREAKDOWNS:
         theirs[part] = {code: counts for code, counts in baseline[part].items() if any(counts.values())}
     return theirs
 

@@ -6,7 +6,6 @@ import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionRepository;
 import cn.sandiao.workflow.AsSystem;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,9 +60,8 @@ public class HistoryBaseline {
     private Figures count(YearMonth month, Region region) {
         Date from = Date.from(month.atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant());
         Date to = new Date(Date.from(month.plusMonths(1).atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant()).getTime() - 1);
-        List<String> parts = regions.findAllByOrderByCodeAsc().stream()
-                .filter(r -> region.getCode().equals(r.getParentCode())).map(Region::getCode).toList();
-        Tallies tallies = new Tallies(region.getCode(), parts);
+        Tallies tallies = new Tallies(region.getCode(),
+                regions.findByParentCodeOrderByCodeAsc(region.getCode()).stream().map(Region::getCode).toList());
 
         List<HistoricProcessInstance> started = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(DisputeCaseProcess.KEY).startedAfter(from).startedBefore(to).list();
@@ -106,7 +104,7 @@ public class HistoryBaseline {
     /** The region and type each instance was started with, a few hundred instances per query. */
     private Map<String, Map<String, String>> variables(List<HistoricProcessInstance> instances) {
         Map<String, Map<String, String>> byInstance = new HashMap<>();
-        List<String> ids = new ArrayList<>(instances.stream().map(HistoricProcessInstance::getId).toList());
+        List<String> ids = instances.stream().map(HistoricProcessInstance::getId).toList();
         for (int first = 0; first < ids.size(); first += IDS_PER_QUERY) {
             String[] chunk = ids.subList(first, Math.min(ids.size(), first + IDS_PER_QUERY)).toArray(String[]::new);
             for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
@@ -125,7 +123,7 @@ public class HistoryBaseline {
     /** What the month adds up to within the region, by type and by the part of the region a case lies in. */
     private static final class Tallies {
         private final String region;
-        private final List<String> parts;
+        private final List<String> children;
         private final Map<String, Counts> byType = new TreeMap<>();
         private final Map<String, Counts> byRegion = new TreeMap<>();
         private Counts all = new Counts(0, 0, 0);
@@ -133,9 +131,9 @@ public class HistoryBaseline {
         private long withdrawn;
         private long closed;
 
-        Tallies(String region, List<String> parts) {
+        Tallies(String region, List<String> children) {
             this.region = region;
-            this.parts = parts;
+            this.children = children;
         }
 
         boolean covers(Map<String, String> vars) {
@@ -146,8 +144,7 @@ public class HistoryBaseline {
         void add(Map<String, String> vars, Counts counts) {
             all = all.plus(counts);
             String code = vars.get(DisputeCaseProcess.VAR_REGION_CODE);
-            String part = parts.stream().filter(code::startsWith).findFirst().orElse(region);
-            byRegion.merge(part, counts, Counts::plus);
+            byRegion.merge(ReportAssembler.partOf(code, region, children), counts, Counts::plus);
             String type = vars.get(DisputeCaseProcess.VAR_DISPUTE_TYPE);
             if (type != null) {
                 byType.merge(type, counts, Counts::plus);

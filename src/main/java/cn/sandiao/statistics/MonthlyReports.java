@@ -59,11 +59,10 @@ public class MonthlyReports {
         ReportAssembler assembler = assembler();
         Tally perRegion = recount.month(month, region.getCode());
         Map<String, RegionCounts> byRegion = new HashMap<>();
-        List<Region> children = assembler.children(region);
+        List<String> children = assembler.children(region).stream().map(Region::getCode).toList();
         for (String code : perRegion.regions()) {
-            String part = children.stream().map(Region::getCode).filter(code::startsWith).findFirst()
-                    .orElse(region.getCode());
-            byRegion.merge(part, RegionCounts.of(perRegion.of(code)), RegionCounts::plus);
+            byRegion.merge(ReportAssembler.partOf(code, region.getCode(), children), RegionCounts.of(perRegion.of(code)),
+                    RegionCounts::plus);
         }
         return assembler.assemble(month, region, perRegion, byRegion, recount.backlog(month, region.getCode()),
                 Instant.now());

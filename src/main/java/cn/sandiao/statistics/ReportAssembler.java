@@ -81,6 +81,11 @@ final class ReportAssembler {
         return names.children(region.getCode());
     }
 
+    /** The row of a region breakdown that a place belongs to: the child above it, or the region's own level. */
+    static String partOf(String code, String region, List<String> children) {
+        return children.stream().filter(code::startsWith).findFirst().orElse(region);
+    }
+
     private Disputes disputes(Region region, Tally tally, Map<String, RegionCounts> byRegion) {
         long registered = tally.count(Metric.REGISTERED);
         long declined = tally.count(Metric.DECLINED);
