@@ -90,12 +90,12 @@ public class FollowUp {
         this.dueOn = dueOn;
     }
 
-    void record(Performance performance, NextStep nextStep, String note, String by) {
+    void record(Performance performance, NextStep nextStep, String note, String by, Instant at) {
         this.performance = performance;
         this.nextStep = performance == Performance.NONE ? nextStep : null;
         this.note = note;
         this.recordedBy = by;
-        this.recordedAt = Instant.now();
+        this.recordedAt = at;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package cn.sandiao.agreement;
 
+import java.time.Clock;
 import cn.sandiao.common.ChinaTime;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.text;
@@ -57,11 +58,12 @@ public class FollowUps {
     private final CurrentActor actor;
     private final InputValidator validator;
     private final CaseReopening reopening;
+    private final Clock clock;
 
     FollowUps(MediationRepository mediations, FollowUpRepository followUps,
               JudicialConfirmationRepository confirmations, CommitteeDirectory committees,
               AgreementInstances agreements, CaseTimeline timeline, CurrentActor actor, InputValidator validator,
-              CaseReopening reopening) {
+              CaseReopening reopening, Clock clock) {
         this.reopening = reopening;
         this.mediations = mediations;
         this.followUps = followUps;
@@ -71,6 +73,7 @@ public class FollowUps {
         this.timeline = timeline;
         this.actor = actor;
         this.validator = validator;
+        this.clock = clock;
     }
 
     /** When a case closes with an agreement that has a performance deadline, its follow-up is scheduled. */
@@ -107,7 +110,7 @@ public class FollowUps {
             throw new InvalidInputException("nextStep", "人民法院调解书可以申请强制执行，不再重新调解");
         }
         String who = actor.of(task);
-        followUp.record(visit.performance(), visit.nextStep(), visit.followUpNote(), who);
+        followUp.record(visit.performance(), visit.nextStep(), visit.followUpNote(), who, clock.instant());
         timeline.record(followUp.getCaseId(), CaseEventType.FOLLOW_UP, who, "回访：" + visit.performance().label(),
                 (followUp.getNextStep() == null ? "" : "后续处理：" + followUp.getNextStep().label() + "；")
                         + (visit.followUpNote() == null ? "" : visit.followUpNote()));

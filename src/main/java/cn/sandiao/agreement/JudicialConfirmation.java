@@ -1,6 +1,6 @@
 package cn.sandiao.agreement;
 
-import cn.sandiao.workflow.Clock;
+import cn.sandiao.workflow.RunningLimit;
 import cn.sandiao.workflow.DeadlineRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -110,8 +110,8 @@ public class JudicialConfirmation {
     }
 
     /** The court's clock for its ruling, from the day it accepted the application. */
-    Clock rulingClock() {
-        return new Clock(caseId, DeadlineRule.JUDICIAL_CONFIRMATION_RULING, id, acceptedOn);
+    RunningLimit rulingClock() {
+        return new RunningLimit(caseId, DeadlineRule.JUDICIAL_CONFIRMATION_RULING, id, acceptedOn);
     }
 
     void moveWindowEnd(LocalDate windowEndsOn) {
@@ -126,13 +126,13 @@ public class JudicialConfirmation {
         this.status = Status.WINDOW_CLOSED;
     }
 
-    void rule(Ruling ruling, String reason, RejectedRoute rejectedRoute, String judge) {
+    void rule(Ruling ruling, String reason, RejectedRoute rejectedRoute, String judge, Instant at) {
         this.status = Status.RULED;
         this.ruling = ruling;
         this.rulingReason = reason;
         this.rejectedRoute = ruling == Ruling.REJECTED ? rejectedRoute : null;
         this.decidedBy = judge;
-        this.decidedAt = Instant.now();
+        this.decidedAt = at;
     }
 
     public Long getId() {

@@ -25,6 +25,7 @@ import cn.sandiao.workflow.FormValues;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -74,11 +75,12 @@ public class JudicialConfirmations {
     private final DeadlineClocks clocks;
     private final CaseReopening reopening;
     private final AgreementInstances agreements;
+    private final Clock clock;
 
     JudicialConfirmations(MediationRepository mediations, JudicialConfirmationRepository confirmations,
                           BusinessCalendar calendar, CaseTimeline timeline, CurrentActor actor,
                           InputValidator validator, DeadlineClocks clocks, CaseReopening reopening,
-                          AgreementInstances agreements) {
+                          AgreementInstances agreements, Clock clock) {
         this.agreements = agreements;
         this.reopening = reopening;
         this.clocks = clocks;
@@ -88,6 +90,7 @@ public class JudicialConfirmations {
         this.timeline = timeline;
         this.actor = actor;
         this.validator = validator;
+        this.clock = clock;
     }
 
     /** When a case closes with a written people's-mediation agreement, the parties' window opens. */
@@ -170,7 +173,7 @@ public class JudicialConfirmations {
                 text(task, "rulingReason"), choice(task, "rejectedRoute", RejectedRoute.class)));
         JudicialConfirmation confirmation = confirmationOf(task);
         String judge = actor.of(task);
-        confirmation.rule(input.ruling(), input.rulingReason(), input.rejectedRoute(), judge);
+        confirmation.rule(input.ruling(), input.rulingReason(), input.rejectedRoute(), judge, clock.instant());
         String detail = input.ruling() == Ruling.CONFIRMED
                 ? "调解协议经确认有效，一方拒绝履行的，对方可以向人民法院申请强制执行"
                 : input.rulingReason() + "；当事人可" + input.rejectedRoute().label();

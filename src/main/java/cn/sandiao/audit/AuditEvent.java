@@ -35,8 +35,8 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(String actor, AuditAction action, Long caseId, String detail) {
-        this.occurredAt = Instant.now();
+    AuditEvent(String actor, AuditAction action, Long caseId, String detail, Instant occurredAt) {
+        this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
         this.caseId = caseId;

@@ -1,5 +1,6 @@
 package cn.sandiao.audit;
 
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,20 +10,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final AuditEventRepository events;
+    private final Clock clock;
 
-    AuditLog(AuditEventRepository events) {
+    AuditLog(AuditEventRepository events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
     public void record(String actor, AuditAction action, Long caseId, String detail) {
-        events.save(new AuditEvent(actor, action, caseId, truncate(detail)));
+        events.save(new AuditEvent(actor, action, caseId, truncate(detail), clock.instant()));
     }
 
     /** For events whose request fails afterwards (a refused login): kept even though the caller rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAlone(String actor, AuditAction action, String detail) {
-        events.save(new AuditEvent(actor, action, null, truncate(detail)));
+        events.save(new AuditEvent(actor, action, null, truncate(detail), clock.instant()));
     }
 
     private static String truncate(String detail) {

@@ -1,5 +1,6 @@
 package cn.sandiao.common;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +15,9 @@ public final class ChinaTime {
     private ChinaTime() {
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
+    /** China's day on {@code clock}, whatever the clock's own zone. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
     /** e.g. 2026年10月8日. */

@@ -3,6 +3,7 @@ package cn.sandiao.dispute;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.FormValues;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,14 +19,16 @@ public class CaseClosure {
     private final CurrentActor actor;
     private final MeterRegistry meters;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     CaseClosure(DisputeCaseRepository cases, CaseTimeline timeline, CurrentActor actor, MeterRegistry meters,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.timeline = timeline;
         this.actor = actor;
         this.meters = meters;
         this.events = events;
+        this.clock = clock;
     }
 
     public void close(DelegateExecution execution, String resultName) {
@@ -41,7 +44,7 @@ public class CaseClosure {
         };
         LocalDate limit = result == CaseResult.DECLINED ? disputeCase.getTriageDue()
                 : cases.lastMediationDue(disputeCase.getId()).orElse(disputeCase.getTriageDue());
-        disputeCase.close(result, note, Instant.now(), limit);
+        disputeCase.close(result, note, clock.instant(), limit);
         meters.counter("sandiao.cases.closed", "result", result.name()).increment();
         timeline.record(disputeCase.getId(), CaseEventType.CLOSED, actor.id(), "结案：" + result.label(), note);
         events.publishEvent(new DisputeCaseClosed(disputeCase.getId(), disputeCase.getCaseNo(), result, note));

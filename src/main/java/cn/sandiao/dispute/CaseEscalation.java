@@ -12,6 +12,7 @@ import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.FormValues;
+import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,15 +34,17 @@ public class CaseEscalation {
     private final CurrentActor actor;
     private final DecisionService decisionService;
     private final ResponsibleDepartments departments;
+    private final Clock clock;
 
     CaseEscalation(DisputeCaseRepository cases, CaseHandoffRepository handoffs, CaseTimeline timeline,
-                   CurrentActor actor, DecisionService decisionService, ResponsibleDepartments departments) {
+                   CurrentActor actor, DecisionService decisionService, ResponsibleDepartments departments, Clock clock) {
         this.cases = cases;
         this.handoffs = handoffs;
         this.timeline = timeline;
         this.actor = actor;
         this.decisionService = decisionService;
         this.departments = departments;
+        this.clock = clock;
     }
 
     /** Sets {@code escalation}: NEXT_LEVEL, ADMINISTRATIVE, JUDICIAL (the court), ARBITRATION or NONE (litigation). */
@@ -111,7 +114,7 @@ public class CaseEscalation {
         Object choice = execution.getVariable(VAR_ESCALATE_TO);
         String who = actor.id();
         handoffs.save(new CaseHandoff(disputeCase.getId(), currentChannel(execution), from,
-                disputeCase.getCommitteeCode(), toChannel, toLevel, reason, Instant.now(), who));
+                disputeCase.getCommitteeCode(), toChannel, toLevel, reason, clock.instant(), who));
         String target = toLevel == null || toLevel == MediationLevel.ADMINISTRATIVE ? toChannel.label() : toLevel.label();
         // e.g. 由村（社区）调委会移交乡镇（街道）调委会, 由县专业调委会移交行政调解, 由行政主管部门移交人民法院
         timeline.record(disputeCase.getId(), CaseEventType.ESCALATED, who, "由" + from.label() + "移交" + target,

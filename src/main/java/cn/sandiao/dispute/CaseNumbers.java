@@ -1,9 +1,9 @@
 package cn.sandiao.dispute;
 
-import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.common.ChinaTime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.time.LocalDate;
+import java.time.Clock;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,11 +26,13 @@ public class CaseNumbers {
 
     private final EntityManager entityManager;
     private final TransactionTemplate newTransaction;
+    private final Clock clock;
 
-    CaseNumbers(EntityManager entityManager, PlatformTransactionManager transactionManager) {
+    CaseNumbers(EntityManager entityManager, PlatformTransactionManager transactionManager, Clock clock) {
         this.entityManager = entityManager;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
+        this.clock = clock;
     }
 
     /**
@@ -39,7 +41,7 @@ public class CaseNumbers {
      */
     @EventListener(ApplicationReadyEvent.class)
     public void prepareCounters() {
-        int year = LocalDate.now(BusinessCalendar.ZONE).getYear();
+        int year = ChinaTime.today(clock).getYear();
         for (int y = year; y <= year + 1; y++) {
             createCounter(DISPUTE_PREFIX, y);
             createCounter(PETITION_PREFIX, y);

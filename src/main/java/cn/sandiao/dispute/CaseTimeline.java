@@ -2,6 +2,7 @@ package cn.sandiao.dispute;
 
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -21,11 +22,13 @@ public class CaseTimeline {
     private final CaseEventRepository events;
     private final DisputeCaseRepository cases;
     private final AuditLog auditLog;
+    private final Clock clock;
 
-    CaseTimeline(CaseEventRepository events, DisputeCaseRepository cases, AuditLog auditLog) {
+    CaseTimeline(CaseEventRepository events, DisputeCaseRepository cases, AuditLog auditLog, Clock clock) {
         this.events = events;
         this.cases = cases;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     /**
@@ -34,7 +37,7 @@ public class CaseTimeline {
      */
     @Transactional
     public void record(Long caseId, CaseEventType type, String actor, String summary, String detail) {
-        events.save(new CaseEvent(caseId, Instant.now(), actor, type, summary, detail));
+        events.save(new CaseEvent(caseId, clock.instant(), actor, type, summary, detail));
         auditLog.record(actor, AuditAction.CASE_CHANGED, caseId, type.label() + "：" + summary);
         String outer = MDC.get(LOG_CASE_NO);
         MDC.put(LOG_CASE_NO, cases.findById(caseId).map(DisputeCase::getCaseNo).orElse(String.valueOf(caseId)));

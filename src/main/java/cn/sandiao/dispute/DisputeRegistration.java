@@ -12,6 +12,7 @@ import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.InstanceAccess;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,10 +35,11 @@ class DisputeRegistration {
     private final InstanceAccess instanceAccess;
     private final PersonalDataCipher cipher;
     private final MeterRegistry meters;
+    private final Clock clock;
 
     DisputeRegistration(DisputeCaseRepository cases, CaseNumbers caseNumbers, RegionService regions,
                         BusinessCalendar calendar, CaseTimeline timeline, CaseSummaries summaries, Offices offices,
-                        InstanceAccess instanceAccess, PersonalDataCipher cipher, MeterRegistry meters) {
+                        InstanceAccess instanceAccess, PersonalDataCipher cipher, MeterRegistry meters, Clock clock) {
         this.cases = cases;
         this.caseNumbers = caseNumbers;
         this.regions = regions;
@@ -48,6 +50,7 @@ class DisputeRegistration {
         this.instanceAccess = instanceAccess;
         this.cipher = cipher;
         this.meters = meters;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -66,7 +69,7 @@ class DisputeRegistration {
                     cipher.fingerprint(idNumber), upper(p.creditCode()), p.phone()));
         }
         LocalDate today = calendar.today();
-        disputeCase.register(caseNumbers.next(CaseNumbers.DISPUTE_PREFIX, today.getYear()), Instant.now(), actor,
+        disputeCase.register(caseNumbers.next(CaseNumbers.DISPUTE_PREFIX, today.getYear()), clock.instant(), actor,
                 calendar.due(DeadlineRule.TRIAGE, today));
         cases.save(disputeCase);
         meters.counter("sandiao.cases.registered", "type", disputeCase.getType().name()).increment();

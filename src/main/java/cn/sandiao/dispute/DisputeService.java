@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -37,10 +38,11 @@ public class DisputeService {
     private final CurrentActor actor;
     private final RegistrationKeyRepository registrationKeys;
     private final ObjectMapper json;
+    private final Clock clock;
 
     DisputeService(DisputeRegistration registration, DisputeCaseRepository cases, CaseTimeline timeline,
                    RuntimeService runtimeService, DisputeMapper mapper, UserScopes scopes, AuditLog auditLog,
-                   CurrentActor actor, RegistrationKeyRepository registrationKeys, ObjectMapper json) {
+                   CurrentActor actor, RegistrationKeyRepository registrationKeys, ObjectMapper json, Clock clock) {
         this.registration = registration;
         this.cases = cases;
         this.timeline = timeline;
@@ -51,6 +53,7 @@ public class DisputeService {
         this.actor = actor;
         this.registrationKeys = registrationKeys;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -73,7 +76,7 @@ public class DisputeService {
         }
         DisputeViews.Registered registered = register(request, actor);
         try {
-            registrationKeys.saveAndFlush(new RegistrationKey(keyId, hash, registered.id()));
+            registrationKeys.saveAndFlush(new RegistrationKey(keyId, hash, registered.id(), clock.instant()));
         } catch (DataIntegrityViolationException concurrentRetry) {
             throw new ConflictException("相同幂等键的登记正在处理，请稍后重试");
         }

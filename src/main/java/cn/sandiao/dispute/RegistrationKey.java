@@ -33,11 +33,11 @@ class RegistrationKey implements Persistable<RegistrationKey.Id> {
     protected RegistrationKey() {
     }
 
-    RegistrationKey(Id id, String requestHash, Long caseId) {
+    RegistrationKey(Id id, String requestHash, Long caseId, Instant createdAt) {
         this.id = id;
         this.requestHash = requestHash;
         this.caseId = caseId;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     @Override

@@ -10,6 +10,7 @@ import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.FormValues;
+import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -23,14 +24,16 @@ public class TriageRecorder {
     private final CaseTimeline timeline;
     private final CurrentActor actor;
     private final ResponsibleDepartments departments;
+    private final Clock clock;
 
     TriageRecorder(DisputeCaseRepository cases, InputValidator validator, CaseTimeline timeline, CurrentActor actor,
-                   ResponsibleDepartments departments) {
+                   ResponsibleDepartments departments, Clock clock) {
         this.cases = cases;
         this.validator = validator;
         this.timeline = timeline;
         this.actor = actor;
         this.departments = departments;
+        this.clock = clock;
     }
 
     public void record(DelegateTask task) {
@@ -55,12 +58,12 @@ public class TriageRecorder {
         if (decision.accepted()) {
             task.setVariable(DisputeCaseProcess.VAR_DISPUTE_TYPE_NAME, decision.disputeType().label());
             disputeCase.accept(decision.disputeType(), decision.riskLevel(), text(task, VAR_RISK_REASON),
-                    decision.channel(), decision.mediatingLevel(), Instant.now());
+                    decision.channel(), decision.mediatingLevel(), clock.instant());
             timeline.record(disputeCase.getId(), CaseEventType.TRIAGED, who, "受理并分流",
                     "类型：" + decision.disputeType().label() + "；风险等级：" + decision.riskLevel().label()
                             + "；渠道：" + decision.channel().label() + "；承办：" + decision.mediatingLevel().label());
         } else {
-            disputeCase.decline(decision.declineReason(), decision.declineRoute(), Instant.now());
+            disputeCase.decline(decision.declineReason(), decision.declineRoute(), clock.instant());
             timeline.record(disputeCase.getId(), CaseEventType.DECLINED, who, "不予受理",
                     decision.declineReason() + "（" + decision.declineRoute().label() + "）");
         }

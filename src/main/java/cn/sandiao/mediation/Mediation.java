@@ -3,7 +3,7 @@ package cn.sandiao.mediation;
 import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.EscalationChoice;
 import cn.sandiao.organization.MediationLevel;
-import cn.sandiao.workflow.Clock;
+import cn.sandiao.workflow.RunningLimit;
 import cn.sandiao.workflow.DeadlineRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -93,7 +93,7 @@ public class Mediation {
     }
 
     Mediation(Long caseId, Channel channel, MediationLevel level, String committeeCode, String mediatorId,
-              LocalDate acceptedOn, LocalDate dueOn, DeadlineRule dueRule) {
+              LocalDate acceptedOn, LocalDate dueOn, DeadlineRule dueRule, Instant startedAt) {
         this.caseId = caseId;
         this.channel = channel;
         this.level = level;
@@ -102,7 +102,7 @@ public class Mediation {
         this.acceptedOn = acceptedOn;
         this.dueOn = dueOn;
         this.dueRule = dueRule;
-        this.startedAt = Instant.now();
+        this.startedAt = startedAt;
     }
 
     /** A pause or an extension of the clock moved the last day. */
@@ -110,35 +110,35 @@ public class Mediation {
         this.dueOn = dueOn;
     }
 
-    Clock clock() {
-        return new Clock(caseId, dueRule, id, acceptedOn);
+    RunningLimit clock() {
+        return new RunningLimit(caseId, dueRule, id, acceptedOn);
     }
 
-    void consent(boolean given, String refusalReason) {
+    void consent(boolean given, String refusalReason, Instant at) {
         this.partiesConsent = given;
         this.refusalReason = refusalReason;
         if (!given) {
-            end(MediationResult.REFUSED);
+            end(MediationResult.REFUSED, at);
         }
     }
 
-    void succeed(AgreementForm form, String content, BigDecimal amount, LocalDate performanceDeadline) {
+    void succeed(AgreementForm form, String content, BigDecimal amount, LocalDate performanceDeadline, Instant at) {
         this.agreementForm = form;
         this.agreementContent = content;
         this.agreementAmount = amount;
         this.performanceDeadline = performanceDeadline;
-        end(MediationResult.SUCCESS);
+        end(MediationResult.SUCCESS, at);
     }
 
-    void fail(MediationResult result, String reason, EscalationChoice escalateTo) {
+    void fail(MediationResult result, String reason, EscalationChoice escalateTo, Instant at) {
         this.failureReason = reason;
         this.escalateTo = result == MediationResult.FAILED ? escalateTo : null;
-        end(result);
+        end(result, at);
     }
 
-    private void end(MediationResult result) {
+    private void end(MediationResult result, Instant at) {
         this.result = result;
-        this.endedAt = Instant.now();
+        this.endedAt = at;
     }
 
     public Long getId() {

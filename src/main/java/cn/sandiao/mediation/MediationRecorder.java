@@ -17,6 +17,7 @@ import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.FormValues;
+import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -31,17 +32,20 @@ public class MediationRecorder {
     private final CaseTimeline timeline;
     private final CurrentActor actor;
     private final BusinessCalendar calendar;
-    private final MediationClock clock;
+    private final MediationClock mediationClock;
+    private final Clock clock;
 
     MediationRecorder(MediationRepository mediations, MediationSessionRepository sessions, InputValidator validator,
-                      CaseTimeline timeline, CurrentActor actor, BusinessCalendar calendar, MediationClock clock) {
-        this.clock = clock;
+                      CaseTimeline timeline, CurrentActor actor, BusinessCalendar calendar, MediationClock mediationClock,
+                      Clock clock) {
+        this.mediationClock = mediationClock;
         this.mediations = mediations;
         this.sessions = sessions;
         this.validator = validator;
         this.timeline = timeline;
         this.actor = actor;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     public void preparation(DelegateTask task) {
@@ -49,7 +53,7 @@ public class MediationRecorder {
                 flag(task, VAR_PARTIES_CONSENT), text(task, VAR_REFUSAL_REASON)));
         task.setVariable(VAR_PARTIES_CONSENT, consent.partiesConsent()); // the gateway reads a boolean
         Mediation mediation = mediation(task);
-        mediation.consent(consent.partiesConsent(), consent.refusalReason());
+        mediation.consent(consent.partiesConsent(), consent.refusalReason(), clock.instant());
         if (!consent.partiesConsent()) {
             task.setVariable(VAR_MEDIATION_RESULT, MediationResult.REFUSED.name());
         }
@@ -70,12 +74,12 @@ public class MediationRecorder {
         task.setVariable(VAR_ANOTHER_SESSION, input.anotherSession());
         String who = actor.of(task);
         sessions.save(new MediationSession(mediation.getId(), input.sessionDate(), input.sessionPlace(),
-                input.participants(), input.sessionSummary(), who));
+                input.participants(), input.sessionSummary(), who, clock.instant()));
         timeline.record(mediation.getCaseId(), CaseEventType.SESSION_HELD, who,
                 ChinaTime.date(input.sessionDate()) + "于" + input.sessionPlace() + "调解",
                 "参加人员：" + input.participants() + "；经过：" + input.sessionSummary());
         if (input.clockChange() != null) {
-            clock.change(task, mediation, input.clockChange(), date(task, DeadlineClocks.FIELD_DATE),
+            mediationClock.change(task, mediation, input.clockChange(), date(task, DeadlineClocks.FIELD_DATE),
                     FormValues.integer(task, DeadlineClocks.FIELD_DAYS), text(task, DeadlineClocks.FIELD_REASON), who);
         }
         // the next session starts from an empty record; participants usually stay the same
@@ -97,9 +101,9 @@ public class MediationRecorder {
         Mediation mediation = mediation(task);
         if (input.mediationResult() == MediationResult.SUCCESS) {
             mediation.succeed(input.agreementForm(), input.agreementContent(), input.agreementAmount(),
-                    input.performanceDeadline());
+                    input.performanceDeadline(), clock.instant());
         } else {
-            mediation.fail(input.mediationResult(), input.failureReason(), input.escalateTo());
+            mediation.fail(input.mediationResult(), input.failureReason(), input.escalateTo(), clock.instant());
         }
         String detail = input.mediationResult() == MediationResult.SUCCESS
                 ? input.agreementForm().label() + "：" + input.agreementContent()
@@ -115,7 +119,7 @@ public class MediationRecorder {
         task.setVariable(JudicialMediationProcess.VAR_MEDIATION_EXTENDED, extending);
         if (extending) {
             // 特邀调解规定 第二十七条: the parties may agree to a longer court-entrusted mediation
-            clock.change(task, mediation(task), ClockChange.EXTEND, null,
+            mediationClock.change(task, mediation(task), ClockChange.EXTEND, null,
                     FormValues.integer(task, DeadlineClocks.FIELD_DAYS), text(task, DeadlineClocks.FIELD_REASON),
                     actor.of(task));
             for (String asked : List.of("courtStep", DeadlineClocks.FIELD_DAYS, DeadlineClocks.FIELD_REASON)) {

@@ -38,14 +38,14 @@ public class MediationSession {
     }
 
     MediationSession(Long mediationId, LocalDate sessionDate, String place, String participants, String summary,
-                     String recordedBy) {
+                     String recordedBy, Instant recordedAt) {
         this.mediationId = mediationId;
         this.sessionDate = sessionDate;
         this.place = place;
         this.participants = participants;
         this.summary = summary;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
     }
 
     public Long getId() {

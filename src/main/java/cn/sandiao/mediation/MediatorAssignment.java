@@ -21,6 +21,7 @@ import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.FormValues;
 import cn.sandiao.workflow.InstanceAccess;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,11 +47,12 @@ public class MediatorAssignment {
     private final DueDates dueDates;
     private final InstanceAccess instanceAccess;
     private final DeadlineClocks clocks;
+    private final Clock clock;
 
     MediatorAssignment(DisputeCaseRepository cases, CommitteeDirectory committees, MediatorRepository mediators,
                        MediationRepository mediations, BusinessCalendar calendar, CaseTimeline timeline,
                        DueDates dueDates,
-                       InstanceAccess instanceAccess, DeadlineClocks clocks) {
+                       InstanceAccess instanceAccess, DeadlineClocks clocks, Clock clock) {
         this.clocks = clocks;
         this.cases = cases;
         this.committees = committees;
@@ -60,6 +62,7 @@ public class MediatorAssignment {
         this.timeline = timeline;
         this.dueDates = dueDates;
         this.instanceAccess = instanceAccess;
+        this.clock = clock;
     }
 
     /** People's mediation: the committee of the routed level. */
@@ -91,7 +94,7 @@ public class MediatorAssignment {
         LocalDate dueOn = calendar.due(rule, acceptedOn);
         Channel channel = Channel.of(level);
         Mediation mediation = mediations.save(new Mediation(disputeCase.getId(), channel, level, committee.getCode(),
-                mediator.map(Mediator::getUserId).orElse(null), acceptedOn, dueOn, rule));
+                mediator.map(Mediator::getUserId).orElse(null), acceptedOn, dueOn, rule, clock.instant()));
         disputeCase.mediatedBy(level, committee.getCode());
         String supervisorGroups = (String) execution.getVariable(DisputeCaseProcess.VAR_SUPERVISOR_GROUPS);
         // the committee's own staff read their mediation too: Tasklist shows its case columns to them

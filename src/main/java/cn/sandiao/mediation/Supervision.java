@@ -39,13 +39,13 @@ public class Supervision {
     protected Supervision() {
     }
 
-    Supervision(Long caseId, Long mediationId, Kind kind, String note, String supervisor) {
+    Supervision(Long caseId, Long mediationId, Kind kind, String note, String supervisor, Instant recordedAt) {
         this.caseId = caseId;
         this.mediationId = mediationId;
         this.kind = kind;
         this.note = note;
         this.supervisor = supervisor;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package cn.sandiao.mediation;
 
+import java.time.Clock;
 import static cn.sandiao.mediation.PeopleMediationProcess.VAR_MEDIATION_ID;
 
 import cn.sandiao.common.InputValidator;
@@ -28,13 +29,15 @@ public class SupervisionRecorder {
     private final InputValidator validator;
     private final CaseTimeline timeline;
     private final CurrentActor actor;
+    private final Clock clock;
 
     SupervisionRecorder(SupervisionRepository supervisions, InputValidator validator, CaseTimeline timeline,
-                        CurrentActor actor) {
+                        CurrentActor actor, Clock clock) {
         this.supervisions = supervisions;
         this.validator = validator;
         this.timeline = timeline;
         this.actor = actor;
+        this.clock = clock;
     }
 
     public void reminder(DelegateTask task) {
@@ -55,7 +58,8 @@ public class SupervisionRecorder {
         String who = actor.of(task);
         // a leader's instruction concerns the whole case, not one mediation
         Long mediationId = task.hasVariable(VAR_MEDIATION_ID) ? FormValues.id(task, VAR_MEDIATION_ID) : null;
-        supervisions.save(new Supervision(caseId, mediationId, kind, note.supervisionNote(), who));
+        supervisions.save(new Supervision(caseId, mediationId, kind, note.supervisionNote(), who,
+                clock.instant()));
         task.removeVariable("supervisionNote");
         timeline.record(caseId, type, who, summary, note.supervisionNote());
     }

@@ -11,6 +11,7 @@ import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -29,16 +30,18 @@ public class PetitionAcceptance {
     private final BusinessCalendar calendar;
     private final CurrentActor actor;
     private final DueDates dueDates;
+    private final Clock clock;
 
     PetitionAcceptance(PetitionRepository petitions, PetitionNoticeRepository notices, PetitionTimeline timeline,
                        BusinessCalendar calendar, CurrentActor actor,
-                       DueDates dueDates) {
+                       DueDates dueDates, Clock clock) {
         this.petitions = petitions;
         this.notices = notices;
         this.timeline = timeline;
         this.calendar = calendar;
         this.actor = actor;
         this.dueDates = dueDates;
+        this.clock = clock;
     }
 
     public void decide(DelegateTask task) {
@@ -55,7 +58,7 @@ public class PetitionAcceptance {
         String by = actor.of(task);
         LocalDate today = noticeDate(task, petition);
         petition.decide(decision, route, today);
-        notices.save(new PetitionNotice(petition.getId(), noticeKind(decision), notice, today, by));
+        notices.save(new PetitionNotice(petition.getId(), noticeKind(decision), notice, today, by, clock.instant()));
         timeline.record(petition.getId(), by, "DECIDED", decision.label(),
                 (route == null ? "" : route + "；") + "书面告知：" + notice
                         + (today.isAfter(petition.getAcceptanceDue())

@@ -3,6 +3,7 @@ package cn.sandiao.petition;
 
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -16,14 +17,16 @@ public class PetitionClosure {
     private final PetitionTimeline timeline;
     private final BusinessCalendar calendar;
     private final CurrentActor actor;
+    private final Clock clock;
 
     PetitionClosure(PetitionRepository petitions, PetitionNoticeRepository notices, PetitionTimeline timeline,
-                    BusinessCalendar calendar, CurrentActor actor) {
+                    BusinessCalendar calendar, CurrentActor actor, Clock clock) {
         this.petitions = petitions;
         this.notices = notices;
         this.timeline = timeline;
         this.calendar = calendar;
         this.actor = actor;
+        this.clock = clock;
     }
 
     /** Answered, and no review (or re-review) was asked within its window: 办结. */
@@ -49,7 +52,7 @@ public class PetitionClosure {
         Petition petition = petitions.of(execution);
         String note = "该信访事项已经复核终结，信访人以同一事实和理由再次提出，不再受理（信访工作条例第三十六条第三款）";
         notices.save(new PetitionNotice(petition.getId(), NoticeKind.NOT_ACCEPTED_AGAIN, note, calendar.today(),
-                actor.id()));
+                actor.id(), clock.instant()));
         end(petition, PetitionStatus.NOT_ACCEPTED_AGAIN, note);
     }
 

@@ -35,9 +35,9 @@ public class PetitionEvent {
     protected PetitionEvent() {
     }
 
-    PetitionEvent(Long petitionId, String actor, String type, String summary, String detail) {
+    PetitionEvent(Long petitionId, String actor, String type, String summary, String detail, Instant occurredAt) {
         this.petitionId = petitionId;
-        this.occurredAt = Instant.now();
+        this.occurredAt = occurredAt;
         this.actor = actor;
         this.type = type;
         this.summary = summary;

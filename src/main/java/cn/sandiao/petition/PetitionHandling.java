@@ -8,11 +8,12 @@ import static cn.sandiao.workflow.FormValues.text;
 import cn.sandiao.common.ChinaTime;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.workflow.BusinessCalendar;
-import cn.sandiao.workflow.Clock;
+import cn.sandiao.workflow.RunningLimit;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
@@ -34,6 +35,7 @@ public class PetitionHandling {
     private final PetitionNoticeRepository notices;
     private final PetitionTimeline timeline;
     private final DeadlineClocks clocks;
+    private final Clock clock;
     private final BusinessCalendar calendar;
     private final CurrentActor actor;
     private final DueDates dueDates;
@@ -41,8 +43,9 @@ public class PetitionHandling {
 
     PetitionHandling(PetitionRepository petitions, PetitionNoticeRepository notices, PetitionTimeline timeline,
                      DeadlineClocks clocks, BusinessCalendar calendar, CurrentActor actor,
-                     DueDates dueDates,
+                     DueDates dueDates, Clock clock,
                      @Value("${sandiao.petitions.evaluation-days:30}") int evaluationDays) {
+        this.clock = clock;
         this.petitions = petitions;
         this.notices = notices;
         this.timeline = timeline;
@@ -87,7 +90,7 @@ public class PetitionHandling {
         moveTimers(task, due);
         task.getExecution().setVariable(PetitionProcess.VAR_DEADLINE_BASIS, PetitionAcceptance.handlingBasis(petition));
         notices.save(new PetitionNotice(petition.getId(), NoticeKind.EXTENSION,
-                "延长办理期限" + days + "日至" + ChinaTime.date(due) + "，理由：" + reason, calendar.today(), who));
+                "延长办理期限" + days + "日至" + ChinaTime.date(due) + "，理由：" + reason, calendar.today(), who, clock.instant()));
         timeline.record(petition.getId(), who, "EXTENDED", "批准延期办理" + days + "日",
                 "办理期限延至" + ChinaTime.date(due) + "；理由：" + reason + (note == null ? "" : "；" + note));
     }
@@ -118,7 +121,8 @@ public class PetitionHandling {
         }
         String who = actor.of(task);
         petition.reply(repliedOn, content);
-        notices.save(new PetitionNotice(petition.getId(), NoticeKind.REPLY, content, repliedOn, who));
+        notices.save(new PetitionNotice(petition.getId(), NoticeKind.REPLY, content, repliedOn, who,
+                clock.instant()));
         boolean late = petition.getHandlingDue() != null && repliedOn.isAfter(petition.getHandlingDue());
         timeline.record(petition.getId(), who, "REPLIED", "书面答复（" + ChinaTime.date(repliedOn) + "）",
                 content + (late ? "（超过办理期限" + ChinaTime.date(petition.getHandlingDue()) + "）" : ""));
@@ -141,7 +145,7 @@ public class PetitionHandling {
                 .activityId(timer).list().forEach(job -> ((JobEntity) job).setDuedate(at)));
     }
 
-    static Clock clockOf(Petition petition) {
-        return new Clock(null, DeadlineRule.PETITION_HANDLING, petition.getId(), petition.getAcceptedOn());
+    static RunningLimit clockOf(Petition petition) {
+        return new RunningLimit(null, DeadlineRule.PETITION_HANDLING, petition.getId(), petition.getAcceptedOn());
     }
 }

@@ -40,13 +40,14 @@ public class PetitionNotice {
     protected PetitionNotice() {
     }
 
-    PetitionNotice(Long petitionId, NoticeKind kind, String content, LocalDate issuedOn, String issuedBy) {
+    PetitionNotice(Long petitionId, NoticeKind kind, String content, LocalDate issuedOn, String issuedBy,
+                   Instant recordedAt) {
         this.petitionId = petitionId;
         this.kind = kind;
         this.content = content;
         this.issuedOn = issuedOn;
         this.issuedBy = issuedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
     }
 
     public Long getPetitionId() {

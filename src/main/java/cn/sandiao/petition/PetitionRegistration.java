@@ -14,6 +14,7 @@ import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import cn.sandiao.workflow.InstanceAccess;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -45,12 +46,13 @@ class PetitionRegistration {
     private final InstanceAccess instanceAccess;
     private final PetitionTimeline timeline;
     private final DueDates dueDates;
+    private final Clock clock;
 
     PetitionRegistration(PetitionRepository petitions, RepeatDetection repeats, CaseNumbers numbers,
                          RegionService regions, PersonalDataCipher cipher, UserScopes scopes,
                          BusinessCalendar calendar, Offices offices, InstanceAccess instanceAccess,
                          PetitionTimeline timeline,
-                         DueDates dueDates) {
+                         DueDates dueDates, Clock clock) {
         this.petitions = petitions;
         this.repeats = repeats;
         this.numbers = numbers;
@@ -62,6 +64,7 @@ class PetitionRegistration {
         this.instanceAccess = instanceAccess;
         this.timeline = timeline;
         this.dueDates = dueDates;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -84,7 +87,7 @@ class PetitionRegistration {
         if (match != null) {
             petition.markRepeatOf(match.earlier().getId(), match.evidence());
         }
-        petition.register(numbers.next(CaseNumbers.PETITION_PREFIX, received.getYear()), Instant.now(), by,
+        petition.register(numbers.next(CaseNumbers.PETITION_PREFIX, received.getYear()), clock.instant(), by,
                 calendar.due(DeadlineRule.PETITION_ACCEPTANCE, received));
         petitions.save(petition);
         timeline.record(petition.getId(), by, "REGISTERED", "登记信访事项，编号" + petition.getPetitionNo(),

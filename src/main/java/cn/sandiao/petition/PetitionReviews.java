@@ -10,11 +10,12 @@ import cn.sandiao.common.ConflictException;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.workflow.AsSystem;
 import cn.sandiao.workflow.BusinessCalendar;
-import cn.sandiao.workflow.Clock;
+import cn.sandiao.workflow.RunningLimit;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,10 +41,11 @@ public class PetitionReviews {
     private final BusinessCalendar calendar;
     private final CurrentActor actor;
     private final AsSystem asSystem;
+    private final Clock clock;
 
     PetitionReviews(PetitionRepository petitions, PetitionReviewRepository reviews, PetitionNoticeRepository notices,
                     PetitionService service, PetitionTimeline timeline, RuntimeService runtimeService,
-                    DeadlineClocks clocks, BusinessCalendar calendar, CurrentActor actor, AsSystem asSystem) {
+                    DeadlineClocks clocks, BusinessCalendar calendar, CurrentActor actor, AsSystem asSystem, Clock clock) {
         this.petitions = petitions;
         this.reviews = reviews;
         this.notices = notices;
@@ -54,6 +56,7 @@ public class PetitionReviews {
         this.calendar = calendar;
         this.actor = actor;
         this.asSystem = asSystem;
+        this.clock = clock;
     }
 
     @Transactional
@@ -115,16 +118,16 @@ public class PetitionReviews {
         PetitionReview review = reviewOf(task);
         String step = text(task, PetitionProcess.VAR_RE_REVIEW_STEP);
         String who = actor.of(task);
-        Clock clock = new Clock(null, DeadlineRule.RE_REVIEW_OPINION, review.getId(), review.getRequestedOn());
+        RunningLimit limit = new RunningLimit(null, DeadlineRule.RE_REVIEW_OPINION, review.getId(), review.getRequestedOn());
         if (PetitionProcess.STEP_HEARING_STARTED.equals(step)) {
-            clocks.pause(clock, date(task, DeadlineClocks.FIELD_DATE), text(task, DeadlineClocks.FIELD_REASON), who);
+            clocks.pause(limit, date(task, DeadlineClocks.FIELD_DATE), text(task, DeadlineClocks.FIELD_REASON), who);
             task.getExecution().setVariable(PetitionProcess.VAR_RE_REVIEW_OPINION_DUE, null);
         } else if (PetitionProcess.STEP_HEARING_ENDED.equals(step)) {
-            LocalDate due = clocks.resume(clock, date(task, DeadlineClocks.FIELD_DATE));
+            LocalDate due = clocks.resume(limit, date(task, DeadlineClocks.FIELD_DATE));
             review.moveDue(due);
             task.getExecution().setVariable(PetitionProcess.VAR_RE_REVIEW_OPINION_DUE, DueDates.endOf(due));
         } else if (PetitionProcess.STEP_OPINION.equals(step)) {
-            if (clocks.isPaused(clock)) {
+            if (clocks.isPaused(limit)) {
                 throw new InvalidInputException(PetitionProcess.VAR_RE_REVIEW_STEP, "听证尚未结束，请先登记听证结束日期");
             }
             decide(task, review, NoticeKind.RE_REVIEW_OPINION, PetitionStatus.UNDER_RE_REVIEW);
@@ -132,10 +135,10 @@ public class PetitionReviews {
         } else {
             throw new InvalidInputException(PetitionProcess.VAR_RE_REVIEW_STEP, "请选择登记听证或出具复核意见");
         }
-        task.getExecution().setVariable(PetitionProcess.VAR_DEADLINE_BASIS, clocks.describe(clock));
+        task.getExecution().setVariable(PetitionProcess.VAR_DEADLINE_BASIS, clocks.describe(limit));
         timeline.record(review.getPetitionId(), who, "HEARING",
                 PetitionProcess.STEP_HEARING_STARTED.equals(step) ? "复核听证开始，暂停计时" : "复核听证结束，恢复计时",
-                clocks.describe(clock));
+                clocks.describe(limit));
     }
 
     private void decide(DelegateTask task, PetitionReview review, NoticeKind kind, PetitionStatus next) {
@@ -151,7 +154,7 @@ public class PetitionReviews {
         LocalDate today = calendar.today();
         review.decide(opinion, result, today, who);
         petitions.findById(review.getPetitionId()).orElseThrow().moveTo(next);
-        notices.save(new PetitionNotice(review.getPetitionId(), kind, opinion, today, who));
+        notices.save(new PetitionNotice(review.getPetitionId(), kind, opinion, today, who, clock.instant()));
         timeline.record(review.getPetitionId(), who, kind.name(), kind.label() + "：" + result.label(),
                 opinion + (today.isAfter(review.getOpinionDue()) ? "（超过期限" + ChinaTime.date(review.getOpinionDue()) + "）" : ""));
         task.getExecution().removeVariable(PetitionProcess.VAR_OPINION);

@@ -1,5 +1,6 @@
 package cn.sandiao.petition;
 
+import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 /** Writes one step of a petition's history. */
@@ -7,12 +8,14 @@ import org.springframework.stereotype.Component;
 class PetitionTimeline {
 
     private final PetitionEventRepository events;
+    private final Clock clock;
 
-    PetitionTimeline(PetitionEventRepository events) {
+    PetitionTimeline(PetitionEventRepository events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     void record(Long petitionId, String actor, String type, String summary, String detail) {
-        events.save(new PetitionEvent(petitionId, actor, type, summary, detail));
+        events.save(new PetitionEvent(petitionId, actor, type, summary, detail, clock.instant()));
     }
 }

@@ -26,6 +26,8 @@ class TaskFilters {
 
     private static final String ME = "${currentUser()}";
     private static final String MY_GROUPS = "${currentUserGroups()}";
+    /** Due on or before the third day from today in China (DueDates, on the application's clock). */
+    private static final String DUE_WITHIN_THREE_DAYS = "${dueDates.afterDaysFromToday(3)}";
     /** The columns a mediator needs on every task: the case, its parties, type and village (due date is shown anyway). */
     private static final List<Map<String, String>> CASE_COLUMNS = List.of(
             Map.of("name", "caseNo", "label", "案号"),
@@ -49,8 +51,8 @@ class TaskFilters {
                 byDueDate(query().taskAssigneeExpression(ME)), taskWorkers);
         ensure("group", GROUP, "本组尚未认领的任务，按到期日排序", -15,
                 byDueDate(query().taskCandidateGroupInExpression(MY_GROUPS).taskUnassigned()), taskWorkers);
-        ensure("due-soon", DUE_SOON, "我的和本组的任务中三日内到期的，按到期日排序", -10,
-                byDueDate(mineOrMyGroups().dueBeforeExpression("${dateTime().plusDays(3).toDate()}")), taskWorkers);
+        ensure("due-soon", DUE_SOON, "我的和本组的任务中今天起三日内（含第三日）到期的，按到期日排序", -10,
+                byDueDate(mineOrMyGroups().dueBeforeExpression(DUE_WITHIN_THREE_DAYS)), taskWorkers);
         ensure("overdue", OVERDUE, "我的和本组的任务中已过到期日的，按到期日排序", -5,
                 byDueDate(mineOrMyGroups().dueBeforeExpression("${now()}")), workers);
         // supervisors may read every task of their offices' cases (SupervisorsReadTasks)

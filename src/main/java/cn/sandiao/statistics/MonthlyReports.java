@@ -4,7 +4,7 @@ import cn.sandiao.organization.CommitteeRepository;
 import cn.sandiao.organization.MediatorRepository;
 import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionRepository;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.YearMonth;
 import cn.sandiao.statistics.ReportAssembler.RegionCounts;
 import java.util.ArrayList;
@@ -27,17 +27,19 @@ public class MonthlyReports {
     private final RegionRepository regions;
     private final CommitteeRepository committees;
     private final MediatorRepository mediators;
-    private static final long NAMES_TTL_MS = 60_000;
+    private final Clock clock;
+    private static final long NAMES_TTL_NANOS = 60_000_000_000L;
     private volatile Names names;
     private volatile long namesReadAt;
 
     MonthlyReports(CounterStore counters, Recount recount, RegionRepository regions, CommitteeRepository committees,
-                   MediatorRepository mediators) {
+                   MediatorRepository mediators, Clock clock) {
         this.counters = counters;
         this.recount = recount;
         this.regions = regions;
         this.committees = committees;
         this.mediators = mediators;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -50,7 +52,7 @@ public class MonthlyReports {
         counters.totals(key, children, RegionCounts.METRICS).forEach((code, t) -> byRegion.put(code, RegionCounts.of(t)));
         RegionCounts below = byRegion.values().stream().reduce(RegionCounts.NONE, RegionCounts::plus);
         byRegion.put(region.getCode(), RegionCounts.of(tally).minus(below));
-        return assembler.assemble(month, region, tally, byRegion, counters.backlog(key, region.getCode()), Instant.now());
+        return assembler.assemble(month, region, tally, byRegion, counters.backlog(key, region.getCode()), clock.instant());
     }
 
     /** The same report counted from the fact tables alone (slow: it reads them whole). */
@@ -65,7 +67,7 @@ public class MonthlyReports {
                     RegionCounts::plus);
         }
         return assembler.assemble(month, region, perRegion, byRegion, recount.backlog(month, region.getCode()),
-                Instant.now());
+                clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -89,9 +91,9 @@ public class MonthlyReports {
 
     /** The organisation's names, read again after a minute (a report must not wait on three queries each time). */
     private Names names() {
-        long now = System.currentTimeMillis();
+        long now = System.nanoTime(); // elapsed time, not the time of day
         Names current = names;
-        if (current == null || now - namesReadAt > NAMES_TTL_MS) {
+        if (current == null || now - namesReadAt > NAMES_TTL_NANOS) {
             current = new Names(regions, committees, mediators);
             names = current;
             namesReadAt = now;

@@ -4,6 +4,7 @@ import cn.sandiao.common.ChinaTime;
 import cn.sandiao.organization.Region;
 import cn.sandiao.workflow.AsSystem;
 import cn.sandiao.workflow.DeadlineRule;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -66,16 +67,18 @@ public class OverdueWork {
     private final IdentityService identityService;
     private final AsSystem asSystem;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final Map<String, Map<String, String>> dueExpressions = new ConcurrentHashMap<>();
 
     OverdueWork(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                IdentityService identityService, AsSystem asSystem, JdbcTemplate jdbc) {
+                IdentityService identityService, AsSystem asSystem, JdbcTemplate jdbc, Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
         this.asSystem = asSystem;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The user's scope is checked on the region first; the engine is then read as the system. */
@@ -84,7 +87,7 @@ public class OverdueWork {
     }
 
     private Overdue collect(Region region) {
-        LocalDate today = ChinaTime.today();
+        LocalDate today = ChinaTime.today(clock);
         Date startOfToday = Date.from(today.atStartOfDay(ChinaTime.ZONE).toInstant());
         List<Task> tasks = taskService.createTaskQuery().active().dueBefore(startOfToday).orderByDueDate().asc().list();
         Map<String, String> businessKeys = businessKeys(tasks);
@@ -112,7 +115,7 @@ public class OverdueWork {
             return new Group(head[0], head[1], ruleName(head[1]), e.getValue().size(), e.getValue());
         }).sorted(Comparator.comparing(Group::count).reversed().thenComparing(Group::organisation)).toList();
         int total = groups.stream().mapToInt(Group::count).sum();
-        return new Overdue(Instant.now(), new MonthlyReport.RegionRef(region.getCode(), region.getName()), total, groups);
+        return new Overdue(clock.instant(), new MonthlyReport.RegionRef(region.getCode(), region.getName()), total, groups);
     }
 
     private Map<String, String> businessKeys(List<Task> tasks) {

@@ -1,6 +1,5 @@
 package cn.sandiao.statistics;
 
-import cn.sandiao.common.ChinaTime;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.organization.OrganizationScope;
 import cn.sandiao.organization.Region;
@@ -38,13 +37,6 @@ class ReportScope {
             throw new InvalidInputException(field, "月份不能早于 2000 年：" + value);
         }
         return month;
-    }
-
-    /** A closed month: snapshots are taken of months that have ended (China time). */
-    static void requireEnded(YearMonth month) {
-        if (!month.isBefore(YearMonth.from(ChinaTime.today()))) {
-            throw new InvalidInputException("month", "只能封存已经结束的月份：" + month + " 尚未结束");
-        }
     }
 
     /** The region asked for, or the user's own; unknown: 400; outside the user's office: 403. */

@@ -1,5 +1,6 @@
 package cn.sandiao.statistics;
 
+import cn.sandiao.common.ChinaTime;
 import cn.sandiao.common.ConflictException;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.common.NotFoundException;
@@ -7,6 +8,7 @@ import cn.sandiao.organization.Region;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,16 +32,18 @@ public class Snapshots {
     private final JdbcTemplate jdbc;
     private final MonthlyReports reports;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    Snapshots(JdbcTemplate jdbc, MonthlyReports reports, ObjectMapper json) {
+    Snapshots(JdbcTemplate jdbc, MonthlyReports reports, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
     public Snapshot take(YearMonth month, Region region, boolean replace, String reason, String who) {
-        ReportScope.requireEnded(month);
+        requireEnded(month);
         Optional<Snapshot> current = current(month, region);
         if (current.isPresent() && !replace) {
             throw new ConflictException(month + " " + region.getName() + "的月报已于" + current.get().takenAt()
@@ -52,7 +56,7 @@ public class Snapshots {
             throw new InvalidInputException("reason", "理由不能超过 1000 字");
         }
         int version = current.map(s -> s.version() + 1).orElse(1);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         MonthlyReport live = reports.live(month, region);
         MonthlyReport frozen = new MonthlyReport(live.month(), live.region(), live.generatedAt(), "snapshot", version,
                 live.disputes(), live.petitions());
@@ -68,6 +72,13 @@ public class Snapshots {
             throw new ConflictException(month + " " + region.getName() + "的月报刚由他人封存，请刷新后再试");
         }
         return new Snapshot(version, body, reason, who, now);
+    }
+
+    /** A closed month: snapshots are taken of months that have ended (China time). */
+    private void requireEnded(YearMonth month) {
+        if (!month.isBefore(YearMonth.from(ChinaTime.today(clock)))) {
+            throw new InvalidInputException("month", "只能封存已经结束的月份：" + month + " 尚未结束");
+        }
     }
 
     @Transactional(readOnly = true)

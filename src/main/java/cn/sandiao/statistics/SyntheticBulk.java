@@ -1,6 +1,5 @@
 package cn.sandiao.statistics;
 
-import cn.sandiao.common.ChinaTime;
 import cn.sandiao.common.crypto.PersonalDataCipher;
 import cn.sandiao.workflow.BusinessCalendar;
 import java.sql.Connection;
@@ -59,7 +58,7 @@ class SyntheticBulk {
 
     Result run(SyntheticOptions options) throws Exception {
         long started = System.nanoTime();
-        YearMonth lastMonth = options.until() != null ? options.until() : YearMonth.from(ChinaTime.today()).minusMonths(1);
+        YearMonth lastMonth = options.until() != null ? options.until() : YearMonth.from(calendar.today()).minusMonths(1);
         Span span = new Span(lastMonth.minusMonths(Math.max(1, options.years()) * 12L - 1).atDay(1),
                 lastMonth.atEndOfMonth());
         SyntheticOrganization org = SyntheticOrganization.load(jdbc, options.townships());

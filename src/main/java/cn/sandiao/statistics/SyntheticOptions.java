@@ -1,6 +1,5 @@
 package cn.sandiao.statistics;
 
-import cn.sandiao.common.ChinaTime;
 import java.time.YearMonth;
 import org.springframework.core.env.Environment;
 
@@ -35,10 +34,9 @@ record SyntheticOptions(Mode mode, int cases, int petitions, int years, YearMont
                 10_000);
     }
 
-    /** The last month generated: {@code generate.until=YYYY-MM}, by default the month before this one. */
+    /** The last month generated: {@code generate.until=YYYY-MM}; none given: the month before this one. */
     private static YearMonth until(String value) {
-        return value == null || value.isBlank() ? YearMonth.from(ChinaTime.today()).minusMonths(1)
-                : YearMonth.parse(value.strip());
+        return value == null || value.isBlank() ? null : YearMonth.parse(value.strip());
     }
 
     boolean requested() {

@@ -1,6 +1,7 @@
 package cn.sandiao.workflow;
 
 import cn.sandiao.common.ChinaTime;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +33,15 @@ public class BusinessCalendar {
     private record Days(Map<LocalDate, String> holidays, Set<LocalDate> adjustedWorkingDays, Set<Integer> years) {
     }
 
-    public BusinessCalendar() {
-        this(HolidayScheduleLoader.shippedSchedules());
+    private final Clock clock;
+
+    @Autowired
+    public BusinessCalendar(Clock clock) {
+        this(HolidayScheduleLoader.shippedSchedules(), clock);
     }
 
-    BusinessCalendar(Map<Integer, HolidaySchedule> schedules) {
+    BusinessCalendar(Map<Integer, HolidaySchedule> schedules, Clock clock) {
+        this.clock = clock;
         use(schedules);
     }
 
@@ -51,8 +57,9 @@ public class BusinessCalendar {
         this.days = new Days(Map.copyOf(holidays), Set.copyOf(workingDays), Set.copyOf(schedules.keySet()));
     }
 
+    /** China's day now, on the application's clock. */
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return ChinaTime.today(clock);
     }
 
     public boolean isWorkingDay(LocalDate day) {

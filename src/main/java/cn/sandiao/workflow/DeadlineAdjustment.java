@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One pause or one extension of a clock, with its reason and approval, and the due date before and after. */
+/** One pause or one extension of a limit, with its reason and approval, and the due date before and after. */
 @Entity
 @Table(name = "deadline_adjustment")
 public class DeadlineAdjustment {
@@ -80,26 +80,28 @@ public class DeadlineAdjustment {
     protected DeadlineAdjustment() {
     }
 
-    private DeadlineAdjustment(Clock clock, Kind kind, String reason, String recordedBy, LocalDate dueBefore) {
-        this.caseId = clock.caseId();
-        this.rule = clock.rule();
-        this.clockId = clock.id();
+    private DeadlineAdjustment(RunningLimit limit, Kind kind, String reason, String recordedBy, Instant recordedAt,
+                               LocalDate dueBefore) {
+        this.caseId = limit.caseId();
+        this.rule = limit.rule();
+        this.clockId = limit.id();
         this.kind = kind;
         this.reason = reason;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
         this.dueBefore = dueBefore;
     }
 
-    static DeadlineAdjustment pause(Clock clock, LocalDate from, String reason, String by, LocalDate dueBefore) {
-        DeadlineAdjustment pause = new DeadlineAdjustment(clock, Kind.PAUSE, reason, by, dueBefore);
+    static DeadlineAdjustment pause(RunningLimit limit, LocalDate from, String reason, String by, Instant at,
+                                    LocalDate dueBefore) {
+        DeadlineAdjustment pause = new DeadlineAdjustment(limit, Kind.PAUSE, reason, by, at, dueBefore);
         pause.pausedFrom = from;
         return pause;
     }
 
-    static DeadlineAdjustment extension(Clock clock, int days, String reason, String approvedBy, String by,
-                                        LocalDate dueBefore) {
-        DeadlineAdjustment extension = new DeadlineAdjustment(clock, Kind.EXTENSION, reason, by, dueBefore);
+    static DeadlineAdjustment extension(RunningLimit limit, int days, String reason, String approvedBy, String by,
+                                        Instant at, LocalDate dueBefore) {
+        DeadlineAdjustment extension = new DeadlineAdjustment(limit, Kind.EXTENSION, reason, by, at, dueBefore);
         extension.extensionDays = days;
         extension.approvedBy = approvedBy;
         return extension;

@@ -2,77 +2,80 @@ package cn.sandiao.workflow;
 
 import cn.sandiao.common.ChinaTime;
 import cn.sandiao.common.InvalidInputException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Pauses and extensions of a running clock, each checked against what its rule allows and recorded with its
- * reason and approval; every due date of a clock is counted here from its start and what was recorded.
+ * Pauses and extensions of a running limit, each checked against what its rule allows and recorded with its
+ * reason and approval; every due date of a limit is counted here from its start and what was recorded.
  */
 @Component
 public class DeadlineClocks {
 
-    /** Form keys shared by every form that can pause or extend a clock. */
+    /** Form keys shared by every form that can pause or extend a limit. */
     public static final String FIELD_DATE = "clockChangeDate";
     public static final String FIELD_DAYS = "extensionDays";
     public static final String FIELD_REASON = "clockChangeReason";
 
     private final DeadlineAdjustmentRepository adjustments;
     private final BusinessCalendar calendar;
+    private final Clock clock;
 
-    DeadlineClocks(DeadlineAdjustmentRepository adjustments, BusinessCalendar calendar) {
+    DeadlineClocks(DeadlineAdjustmentRepository adjustments, BusinessCalendar calendar, Clock clock) {
         this.adjustments = adjustments;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
-    /** The last day of {@code clock}; while a pause runs, as if it ended today. */
-    public LocalDate due(Clock clock) {
-        List<DeadlineAdjustment> recorded = recorded(clock);
+    /** The last day of {@code limit}; while a pause runs, as if it ended today. */
+    public LocalDate due(RunningLimit limit) {
+        List<DeadlineAdjustment> recorded = recorded(limit);
         LocalDate today = calendar.today();
         List<Pause> pauses = recorded.stream().filter(a -> a.getKind() == DeadlineAdjustment.Kind.PAUSE)
                 .map(a -> a.asPause(today)).toList();
-        return calendar.due(clock.rule(), clock.start(), pauses, extensionDays(recorded));
+        return calendar.due(limit.rule(), limit.start(), pauses, extensionDays(recorded));
     }
 
-    public boolean isPaused(Clock clock) {
-        return recorded(clock).stream().anyMatch(DeadlineAdjustment::isOpenPause);
+    public boolean isPaused(RunningLimit limit) {
+        return recorded(limit).stream().anyMatch(DeadlineAdjustment::isOpenPause);
     }
 
-    /** The clock stands still from {@code from} on (e.g. the day a 鉴定 was commissioned). */
-    public void pause(Clock clock, LocalDate from, String reason, String by) {
-        if (!clock.rule().pausable()) {
-            throw new InvalidInputException("clockChange", clock.rule().title() + "期限不能暂停计时");
+    /** The limit stands still from {@code from} on (e.g. the day a 鉴定 was commissioned). */
+    public void pause(RunningLimit limit, LocalDate from, String reason, String by) {
+        if (!limit.rule().pausable()) {
+            throw new InvalidInputException("clockChange", limit.rule().title() + "期限不能暂停计时");
         }
-        if (isPaused(clock)) {
+        if (isPaused(limit)) {
             throw new InvalidInputException("clockChange", "计时已暂停，请先登记恢复计时");
         }
         requireReason(reason);
-        requireBetween(from, clock.start(), "暂停日期");
-        adjustments.save(DeadlineAdjustment.pause(clock, from, reason.strip(), by, due(clock)));
+        requireBetween(from, limit.start(), "暂停日期");
+        adjustments.save(DeadlineAdjustment.pause(limit, from, reason.strip(), by, clock.instant(), due(limit)));
     }
 
-    /** The clock runs again after {@code lastPausedDay}; answers the new last day. */
-    public LocalDate resume(Clock clock, LocalDate lastPausedDay) {
-        DeadlineAdjustment pause = recorded(clock).stream().filter(DeadlineAdjustment::isOpenPause).findFirst()
+    /** The limit runs again after {@code lastPausedDay}; answers the new last day. */
+    public LocalDate resume(RunningLimit limit, LocalDate lastPausedDay) {
+        DeadlineAdjustment pause = recorded(limit).stream().filter(DeadlineAdjustment::isOpenPause).findFirst()
                 .orElseThrow(() -> new InvalidInputException("clockChange", "计时未暂停，无需恢复"));
         requireBetween(lastPausedDay, pause.getPausedFrom(), "恢复计时日期");
         pause.endPause(lastPausedDay);
-        LocalDate due = due(clock);
+        LocalDate due = due(limit);
         pause.settle(due);
         return due;
     }
 
-    /** Whether {@code days} more may be asked for {@code clock}: the rule allows it and the maximum holds. */
-    public void checkExtension(Clock clock, Integer days, String reason) {
-        DeadlineRule.Extension extension = clock.rule().extension();
+    /** Whether {@code days} more may be asked for {@code limit}: the rule allows it and the maximum holds. */
+    public void checkExtension(RunningLimit limit, Integer days, String reason) {
+        DeadlineRule.Extension extension = limit.rule().extension();
         if (!extension.allowed()) {
-            throw new InvalidInputException("clockChange", clock.rule().title() + "期限没有延长的规定，不能延长");
+            throw new InvalidInputException("clockChange", limit.rule().title() + "期限没有延长的规定，不能延长");
         }
         if (days == null || days < 1) {
             throw new InvalidInputException(FIELD_DAYS, "请填写延长的天数（至少1日）");
         }
-        int used = extensionDays(recorded(clock));
+        int used = extensionDays(recorded(limit));
         if (extension.maxDays() != null && used + days > extension.maxDays()) {
             throw new InvalidInputException(FIELD_DAYS, "最多可延长" + extension.maxDays() + "日"
                     + (used > 0 ? "，已延长" + used + "日" : ""));
@@ -84,32 +87,32 @@ public class DeadlineClocks {
      * An extension approved as its rule requires (the parties' consent, the court president), recorded with
      * who approved it; answers the new last day.
      */
-    public LocalDate extend(Clock clock, Integer days, String reason, String approvedByUser) {
-        checkExtension(clock, days, reason);
-        LocalDate before = due(clock);
-        DeadlineAdjustment extension = adjustments.save(DeadlineAdjustment.extension(clock, days, reason.strip(),
-                clock.rule().extension().approvedBy(), approvedByUser, before));
-        LocalDate after = due(clock);
+    public LocalDate extend(RunningLimit limit, Integer days, String reason, String approvedByUser) {
+        checkExtension(limit, days, reason);
+        LocalDate before = due(limit);
+        DeadlineAdjustment extension = adjustments.save(DeadlineAdjustment.extension(limit, days, reason.strip(),
+                limit.rule().extension().approvedBy(), approvedByUser, clock.instant(), before));
+        LocalDate after = due(limit);
         extension.settle(after);
         return after;
     }
 
     /** What a task shows about its limit: rule, basis, the last day and what moved it. */
-    public String describe(Clock clock) {
-        List<DeadlineAdjustment> recorded = recorded(clock);
-        StringBuilder text = new StringBuilder(clock.rule().describe());
-        if (isPaused(clock)) {
+    public String describe(RunningLimit limit) {
+        List<DeadlineAdjustment> recorded = recorded(limit);
+        StringBuilder text = new StringBuilder(limit.rule().describe());
+        if (isPaused(limit)) {
             DeadlineAdjustment open = recorded.stream().filter(DeadlineAdjustment::isOpenPause).findFirst().orElseThrow();
             text.append("；自").append(ChinaTime.date(open.getPausedFrom())).append("起暂停计时（").append(open.getReason())
                     .append("），恢复后重新计算期限");
             return text.toString();
         }
-        LocalDate due = due(clock);
+        LocalDate due = due(limit);
         text.append("；期限至").append(ChinaTime.date(due));
         for (DeadlineAdjustment adjustment : recorded) {
             text.append(adjustment.getKind() == DeadlineAdjustment.Kind.PAUSE
                     ? "；" + ChinaTime.date(adjustment.getPausedFrom()) + "至" + ChinaTime.date(adjustment.getPausedTo()) + "暂停计时（" + adjustment.getReason() + "）"
-                    : "；经" + adjustment.getApprovedBy() + "延长" + adjustment.getExtensionDays() + clock.rule().unitOfExtension()
+                    : "；经" + adjustment.getApprovedBy() + "延长" + adjustment.getExtensionDays() + limit.rule().unitOfExtension()
                             + "（" + adjustment.getReason() + "）");
         }
         if (!calendar.isComplete(due.getYear())) {
@@ -118,8 +121,8 @@ public class DeadlineClocks {
         return text.toString();
     }
 
-    private List<DeadlineAdjustment> recorded(Clock clock) {
-        return clock.id() == null ? List.of() : adjustments.findByRuleAndClockIdOrderByIdAsc(clock.rule(), clock.id());
+    private List<DeadlineAdjustment> recorded(RunningLimit limit) {
+        return limit.id() == null ? List.of() : adjustments.findByRuleAndClockIdOrderByIdAsc(limit.rule(), limit.id());
     }
 
     private static int extensionDays(List<DeadlineAdjustment> recorded) {

@@ -39,6 +39,14 @@ public class DueDates {
         return morningOf(calendar.due(DeadlineRule.valueOf(ruleCode), calendar.today()));
     }
 
+    /**
+     * The first moment after the {@code days}-th day from today (China): Tasklist's 三日内到期 lists what is due
+     * before it, so a task due on Monday is in Friday's list whatever the hour (a filter counts calendar days).
+     */
+    public Date afterDaysFromToday(int days) {
+        return Date.from(calendar.today().plusDays(days + 1L).atStartOfDay(BusinessCalendar.ZONE).toInstant());
+    }
+
     /** The last moment of {@code day} in China's time zone: a task is overdue from the next day on. */
     public static Date endOf(LocalDate day) {
         return Date.from(day.atTime(END_OF_DAY).atZone(BusinessCalendar.ZONE).toInstant());

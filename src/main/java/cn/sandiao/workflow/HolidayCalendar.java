@@ -47,7 +47,8 @@ public class HolidayCalendar {
     protected HolidayCalendar() {
     }
 
-    HolidayCalendar(int year, int version, HolidayCalendarInput.Source source, String content, String loadedBy) {
+    HolidayCalendar(int year, int version, HolidayCalendarInput.Source source, String content, String loadedBy,
+                    Instant loadedAt) {
         this.year = year;
         this.version = version;
         this.sourceTitle = source.title().strip();
@@ -56,7 +57,7 @@ public class HolidayCalendar {
         this.sourceUrl = source.url();
         this.content = content;
         this.loadedBy = loadedBy;
-        this.loadedAt = Instant.now();
+        this.loadedAt = loadedAt;
     }
 
     public Long getId() {

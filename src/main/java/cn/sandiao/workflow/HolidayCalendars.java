@@ -4,6 +4,7 @@ import cn.sandiao.common.FieldProblem;
 import cn.sandiao.common.InvalidInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,15 +40,17 @@ public class HolidayCalendars {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final Clock clock;
     private volatile long lastSeenId = -1;
 
     HolidayCalendars(HolidayCalendarRepository calendars, BusinessCalendar calendar, ObjectMapper json,
-                     ApplicationEventPublisher events, TransactionTemplate transactions) {
+                     ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.calendars = calendars;
         this.calendar = calendar;
         this.json = json;
         this.events = events;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -57,7 +60,8 @@ public class HolidayCalendars {
             try {
                 transactions.executeWithoutResult(status -> {
                     if (calendars.countByYear(year) == 0) {
-                        calendars.save(new HolidayCalendar(year, 1, input.source(), write(input), SHIPPED_BY));
+                        calendars.save(new HolidayCalendar(year, 1, input.source(), write(input), SHIPPED_BY,
+                                clock.instant()));
                     }
                 });
             } catch (DataIntegrityViolationException anotherNodeStoredIt) {
@@ -99,7 +103,8 @@ public class HolidayCalendars {
     public HolidayCalendar load(int year, HolidayCalendarInput input, String by) {
         check(year, input);
         int version = current(year).map(HolidayCalendar::getVersion).orElse(0) + 1;
-        HolidayCalendar stored = calendars.save(new HolidayCalendar(year, version, input.source(), write(input), by));
+        HolidayCalendar stored = calendars.save(new HolidayCalendar(year, version, input.source(), write(input), by,
+                clock.instant()));
         calendars.flush();
         refresh();
         events.publishEvent(new HolidayCalendarChanged(year, version, by));

@@ -3,6 +3,7 @@ package cn.sandiao.workflow;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -20,12 +21,14 @@ class WorkflowMetrics implements MeterBinder {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final RepositoryService repositoryService;
+    private final Clock clock;
 
     WorkflowMetrics(TaskService taskService, ManagementService managementService,
-                    RepositoryService repositoryService) {
+                    RepositoryService repositoryService, Clock clock) {
         this.taskService = taskService;
         this.managementService = managementService;
         this.repositoryService = repositoryService;
+        this.clock = clock;
     }
 
     @Override
@@ -41,7 +44,7 @@ class WorkflowMetrics implements MeterBinder {
                                     .tag("process", definition.getKey()).tag("task", key)
                                     .description("Open tasks").register(registry);
                             Gauge.builder("sandiao.tasks.overdue", () -> taskService.createTaskQuery()
-                                            .taskDefinitionKey(key).dueBefore(new Date()).count())
+                                            .taskDefinitionKey(key).dueBefore(Date.from(clock.instant())).count())
                                     .tag("process", definition.getKey()).tag("task", key)
                                     .description("Open tasks past their due date").register(registry);
                         }));

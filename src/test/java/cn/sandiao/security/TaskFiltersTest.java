@@ -2,16 +2,19 @@ package cn.sandiao.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.sandiao.common.ChinaTime;
 import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.support.IntegrationTest;
+import cn.sandiao.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -19,6 +22,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -35,6 +40,7 @@ class TaskFiltersTest {
     @Autowired FilterService filterService;
     @Autowired AuthorizationService authorizationService;
     @Autowired AccessSetup accessSetup;
+    @Autowired TestClock clock;
 
     @Test
     void shouldGiveEveryRoleItsFiltersInChineseSortedByDueDate() throws Exception {
@@ -52,21 +58,43 @@ class TaskFiltersTest {
         assertThat(filterService.createFilterQuery().count()).isEqualTo(before);
     }
 
-    @Test
-    void shouldListOverdueWorkForItsWorkerAndForTheSupervisorsOfItsOfficeOnly() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cn.sandiao.support.AnyDay#everyDayOfAWeek")
+    void shouldListWorkDueWithinThreeDaysAndOverdueWorkForItsWorkerAndItsOfficesSupervisorsOnly(LocalDateTime now)
+            throws Exception {
+        clock.setTo(now);
+        LocalDate today = now.toLocalDate();
         String caseNo = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake").caseNo();
         Task triage = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
 
-        assertThat(listed("intake", "三日内到期")).contains(caseNo); // due in one working day
+        // due in one working day: Friday's and the weekend's triage is due on Monday, within three days
+        LocalDate nextWorkingDay = Stream.iterate(today.plusDays(1), day -> day.plusDays(1))
+                .filter(day -> day.getDayOfWeek().getValue() <= 5).findFirst().orElseThrow();
+        assertThat(triage.getDueDate()).isEqualTo(endOf(nextWorkingDay));
+        assertThat(listed("intake", "三日内到期")).contains(caseNo);
         assertThat(listed("intake", "已逾期")).doesNotContain(caseNo);
 
-        triage.setDueDate(Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
-        taskService.saveTask(triage);
+        dueAt(triage, endOf(today.plusDays(3)));  // the third day from today still counts
+        assertThat(listed("intake", "三日内到期")).contains(caseNo);
+        dueAt(triage, endOf(today.plusDays(4)));
+        assertThat(listed("intake", "三日内到期")).doesNotContain(caseNo);
+        dueAt(triage, endOf(today));               // due tonight: not overdue yet
+        assertThat(listed("intake", "已逾期")).doesNotContain(caseNo);
 
+        dueAt(triage, endOf(today.minusDays(1)));
         assertThat(listed("intake", "已逾期")).contains(caseNo);
         assertThat(listed("supervisor", "已逾期")).contains(caseNo);       // the county's supervisor
         assertThat(listed("lean-supervisor", "已逾期")).doesNotContain(caseNo); // another township's
         assertThat(listed("mediator", "已逾期")).doesNotContain(caseNo);   // not the mediator's work (yet)
+    }
+
+    private void dueAt(Task task, Date due) {
+        task.setDueDate(due);
+        taskService.saveTask(task);
+    }
+
+    private static Date endOf(LocalDate day) {
+        return Date.from(day.atTime(23, 59, 59).atZone(ChinaTime.ZONE).toInstant());
     }
 
     @Test

@@ -13,6 +13,7 @@ import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class OverdueWorkTest {
 
     @Autowired MockMvc mvc;
+    @Autowired Clock clock;
     @Autowired ObjectMapper json;
     @Autowired DisputeService disputes;
     @Autowired DisputeCaseRepository cases;
@@ -35,7 +37,7 @@ class OverdueWorkTest {
         Long id = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake").id();
         DisputeCase registered = cases.findById(id).orElseThrow();
         Task triage = taskService.createTaskQuery().processInstanceId(registered.getProcessInstanceId()).singleResult();
-        triage.setDueDate(Date.from(ChinaTime.today().minusDays(3).atTime(23, 59).atZone(ChinaTime.ZONE).toInstant()));
+        triage.setDueDate(Date.from(ChinaTime.today(clock).minusDays(3).atTime(23, 59).atZone(ChinaTime.ZONE).toInstant()));
         taskService.saveTask(triage);
 
         JsonNode overdue = overdue("supervisor", "");

@@ -6,6 +6,7 @@ import cn.sandiao.common.ChinaTime;
 import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionRepository;
 import cn.sandiao.support.IntegrationTest;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ class SyntheticDataTest {
     private static final int PETITIONS = 400;
 
     @Autowired SyntheticBulk bulk;
+    @Autowired Clock clock;
     @Autowired SyntheticProcesses processes;
     @Autowired MonthlyReports reports;
     @Autowired HistoryBaseline history;
@@ -54,7 +56,7 @@ class SyntheticDataTest {
         assertThat(count("select count(*) from dispute_case where case_no like 'SIM-%' and (closed_at is null"
                 + " or status <> 'CLOSED' or process_instance_id is not null)")).isZero();
         assertThat(count("select count(*) from petition where petition_no like 'SIM-%' and closed_on is null")).isZero();
-        java.sql.Date firstOfMonth = java.sql.Date.valueOf(YearMonth.from(ChinaTime.today()).atDay(1));
+        java.sql.Date firstOfMonth = java.sql.Date.valueOf(YearMonth.from(ChinaTime.today(clock)).atDay(1));
         assertThat(count("select count(*) from dispute_case where case_no like 'SIM-%' and closed_at >= ?", firstOfMonth))
                 .isZero();
         assertThat(count("select count(*) from dispute_party p join dispute_case d on d.id = p.case_id"
@@ -66,7 +68,7 @@ class SyntheticDataTest {
     @Test
     void shouldReportTheSameFromTheCountersAsFromScratch() {
         List<String> differences = new ArrayList<>();
-        YearMonth last = YearMonth.from(ChinaTime.today()).minusMonths(1);
+        YearMonth last = YearMonth.from(ChinaTime.today(clock)).minusMonths(1);
         for (YearMonth month : List.of(last, last.minusMonths(1), last.minusMonths(7), last.minusMonths(16),
                 last.minusMonths(23))) {
             for (String code : List.of("990101", "990101001", "990101002", "990101002001")) {
@@ -147,7 +149,7 @@ class SyntheticDataTest {
 
     @Test
     void shouldCountCasesDrivenThroughTheProcessesTheSameFromTheEngineHistoryAsInTheReport() throws Exception {
-        YearMonth month = YearMonth.from(ChinaTime.today());
+        YearMonth month = YearMonth.from(ChinaTime.today(clock));
         Region county = regions.findById("990101").orElseThrow();
         Region township = regions.findById("990101001").orElseThrow();
         HistoryBaseline.Figures historyBefore = history.month(month, county);

@@ -2,6 +2,9 @@ package cn.sandiao.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.sandiao.common.ChinaTime;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Counting over the real 2026 holidays of the State Council notice of 2025-11-04. */
 class BusinessCalendarTest {
 
-    private final BusinessCalendar calendar = new BusinessCalendar();
+    private final BusinessCalendar calendar = new BusinessCalendar(
+            Clock.fixed(Instant.parse("2026-12-04T04:00:00Z"), ChinaTime.ZONE));
 
     @ParameterizedTest(name = "{0} is a working day: {1}")
     @CsvSource({

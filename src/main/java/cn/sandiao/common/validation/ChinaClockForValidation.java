@@ -1,17 +1,16 @@
 package cn.sandiao.common.validation;
 
-import cn.sandiao.common.ChinaTime;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** @PastOrPresent and its kind judge "today" in China, whatever the server's own time zone. */
+/** @PastOrPresent, an ID number's birth date and their kind judge "today" on the application's clock (China's). */
 @Configuration
 class ChinaClockForValidation {
 
     @Bean
-    ValidationConfigurationCustomizer chinaClock() {
-        return configuration -> configuration.clockProvider(() -> Clock.system(ChinaTime.ZONE));
+    ValidationConfigurationCustomizer chinaClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

@@ -1,6 +1,5 @@
 package cn.sandiao.common.validation;
 
-import cn.sandiao.common.ChinaTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,7 +16,8 @@ public final class ChineseIdNumbers {
     private ChineseIdNumbers() {
     }
 
-    public static boolean isValid(String value) {
+    /** Well formed, its check character right, and its birth date between 1900 and {@code today}. */
+    public static boolean isValid(String value, LocalDate today) {
         if (value == null || !value.matches("\\d{17}[\\dXx]")) {
             return false;
         }
@@ -25,13 +25,13 @@ public final class ChineseIdNumbers {
         for (int i = 0; i < 17; i++) {
             sum += (value.charAt(i) - '0') * WEIGHTS[i];
         }
-        return CHECK_CHARACTERS.charAt(sum % 11) == Character.toUpperCase(value.charAt(17)) && plausibleBirth(value);
+        return CHECK_CHARACTERS.charAt(sum % 11) == Character.toUpperCase(value.charAt(17)) && plausibleBirth(value, today);
     }
 
-    private static boolean plausibleBirth(String value) {
+    private static boolean plausibleBirth(String value, LocalDate today) {
         try {
             LocalDate birth = LocalDate.parse(value.substring(6, 14), BIRTH_DATE);
-            return !birth.isBefore(LocalDate.of(1900, 1, 1)) && !birth.isAfter(ChinaTime.today());
+            return !birth.isBefore(LocalDate.of(1900, 1, 1)) && !birth.isAfter(today);
         } catch (DateTimeParseException e) {
             return false;
         }

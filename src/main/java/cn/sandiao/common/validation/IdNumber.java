@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 
+import cn.sandiao.common.ChinaTime;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -29,7 +30,9 @@ public @interface IdNumber {
     class Validator implements ConstraintValidator<IdNumber, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || ChineseIdNumbers.isValid(value);
+            // "today" from the validation's clock, which is the application's (ChinaClockForValidation)
+            return value == null || value.isBlank() || ChineseIdNumbers.isValid(value,
+                    ChinaTime.today(context.getClockProvider().getClock()));
         }
     }
 }
