@@ -16,7 +16,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class TestClock extends Clock {
 
     private final Clock system = Clock.system(ChinaTime.ZONE);
-    private volatile Duration offset = Duration.ZERO;
+    /**
+     * Shared by every test context of the JVM, like the engine's clock: engine-rest finds its engine by name, so a
+     * request may be served by another cached context's engine and its beans.
+     */
+    private static volatile Duration offset = Duration.ZERO;
 
     /** From now on the time runs from {@code chinaTime}, a wall-clock time in China. */
     public void setTo(LocalDateTime chinaTime) {
