@@ -9,6 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
+    /** audit_event.actor (V6__audit.sql). */
+    private static final int ACTOR_LENGTH = 64;
+
     private final AuditEventRepository events;
     private final Clock clock;
 
@@ -19,13 +22,21 @@ public class AuditLog {
 
     @Transactional
     public void record(String actor, AuditAction action, Long caseId, String detail) {
-        events.save(new AuditEvent(actor, action, caseId, truncate(detail), clock.instant()));
+        events.save(new AuditEvent(actorOf(actor), action, caseId, truncate(detail), clock.instant()));
     }
 
     /** For events whose request fails afterwards (a refused login): kept even though the caller rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAlone(String actor, AuditAction action, String detail) {
-        events.save(new AuditEvent(actor, action, null, truncate(detail), clock.instant()));
+        events.save(new AuditEvent(actorOf(actor), action, null, truncate(detail), clock.instant()));
+    }
+
+    /** A login attempt may name anyone in any length: the trail keeps what fits its column, and "?" for nobody. */
+    private static String actorOf(String actor) {
+        if (actor == null || actor.isBlank()) {
+            return "?";
+        }
+        return actor.length() <= ACTOR_LENGTH ? actor : actor.substring(0, ACTOR_LENGTH - 1) + "…";
     }
 
     private static String truncate(String detail) {

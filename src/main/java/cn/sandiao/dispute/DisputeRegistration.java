@@ -7,6 +7,7 @@ import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionLevel;
 import cn.sandiao.organization.RegionService;
 import cn.sandiao.organization.Roles;
+import cn.sandiao.organization.UserScopes;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
@@ -35,11 +36,14 @@ class DisputeRegistration {
     private final InstanceAccess instanceAccess;
     private final PersonalDataCipher cipher;
     private final MeterRegistry meters;
+    private final UserScopes scopes;
     private final Clock clock;
 
     DisputeRegistration(DisputeCaseRepository cases, CaseNumbers caseNumbers, RegionService regions,
                         BusinessCalendar calendar, CaseTimeline timeline, CaseSummaries summaries, Offices offices,
-                        InstanceAccess instanceAccess, PersonalDataCipher cipher, MeterRegistry meters, Clock clock) {
+                        InstanceAccess instanceAccess, PersonalDataCipher cipher, MeterRegistry meters,
+                        UserScopes scopes, Clock clock) {
+        this.scopes = scopes;
         this.cases = cases;
         this.caseNumbers = caseNumbers;
         this.regions = regions;
@@ -53,8 +57,12 @@ class DisputeRegistration {
         this.clock = clock;
     }
 
+    /** A case of the registering user's own region only, whichever way it comes in (API or start form). */
     @Transactional(propagation = Propagation.MANDATORY)
     DisputeCase create(RegisterDisputeRequest request, String actor) {
+        if (!scopes.current().coversRegion(request.regionCode())) {
+            throw new InvalidInputException("regionCode", "该村（社区）不在本机构管辖范围内：" + request.regionCode());
+        }
         Region region = regions.find(request.regionCode())
                 .orElseThrow(() -> new InvalidInputException("regionCode", "区划代码不存在：" + request.regionCode()));
         if (region.getLevel() != RegionLevel.VILLAGE) {
@@ -96,6 +104,18 @@ class DisputeRegistration {
         variables.put(DisputeCaseProcess.VAR_SUPERVISOR_GROUPS,
                 String.join(",", offices.groupsFor(Roles.SUPERVISOR, disputeCase.getRegionCode())));
         return variables;
+    }
+
+    /**
+     * A process started with a case id is the one the API starts right after registering that case: a case that
+     * already has its process is never taken over by another start.
+     */
+    void requireNoProcessYet(Long caseId) {
+        DisputeCase disputeCase = cases.findById(caseId)
+                .orElseThrow(() -> new InvalidInputException(DisputeCaseProcess.VAR_CASE_ID, "案件不存在"));
+        if (disputeCase.getProcessInstanceId() != null) {
+            throw new InvalidInputException(DisputeCaseProcess.VAR_CASE_ID, "该案件已在办理中，不能再次发起");
+        }
     }
 
     /** Ties the case to its process and lets the case's offices' supervisors see that process. */

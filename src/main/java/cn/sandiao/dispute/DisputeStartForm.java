@@ -3,6 +3,7 @@ package cn.sandiao.dispute;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.decimal;
 import static cn.sandiao.workflow.FormValues.flag;
+import static cn.sandiao.workflow.FormValues.id;
 import static cn.sandiao.workflow.FormValues.integer;
 import static cn.sandiao.workflow.FormValues.text;
 
@@ -37,6 +38,7 @@ public class DisputeStartForm {
 
     public void registerIfNew(DelegateExecution execution) {
         if (execution.hasVariable(DisputeCaseProcess.VAR_CASE_ID)) {
+            registration.requireNoProcessYet(id(execution, DisputeCaseProcess.VAR_CASE_ID));
             return;
         }
         RegisterDisputeRequest request = validator.check(new RegisterDisputeRequest(

@@ -1,5 +1,7 @@
 package cn.sandiao.dispute;
 
+import cn.sandiao.common.validation.ChineseIdNumbers;
+import cn.sandiao.common.validation.PhoneNumbers;
 import cn.sandiao.organization.MediationLevel;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +19,10 @@ public final class DisputeViews {
 
     public record PartyView(PartyRole role, PartyKind kind, String name, String idNumber, String creditCode,
                             String phone) {
+
+        PartyView masked() {
+            return new PartyView(role, kind, name, ChineseIdNumbers.mask(idNumber), creditCode, PhoneNumbers.mask(phone));
+        }
     }
 
     public record Detail(Long id, String caseNo, CaseStatus status, String statusLabel, DisputeSource source,
@@ -26,6 +32,14 @@ public final class DisputeViews {
                          CaseResult result, String resultLabel, String closureNote, String declineReason,
                          DeclineRoute declineRoute, Instant registeredAt, String registeredBy, LocalDate triageDue,
                          Instant triagedAt, Instant closedAt, List<PartyView> parties) {
+
+        /** The same detail with ID numbers and phones masked, for the roles that only read. */
+        Detail masked() {
+            return new Detail(id, caseNo, status, statusLabel, source, type, typeLabel, regionCode, description, amount,
+                    peopleInvolved, abnormalDeath, repeatedEscalation, riskLevel, riskReason, channel, mediationLevel,
+                    committeeCode, result, resultLabel, closureNote, declineReason, declineRoute, registeredAt,
+                    registeredBy, triageDue, triagedAt, closedAt, parties.stream().map(PartyView::masked).toList());
+        }
     }
 
     public record Summary(Long id, String caseNo, CaseStatus status, DisputeType type, String regionCode,

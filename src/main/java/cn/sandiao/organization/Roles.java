@@ -25,6 +25,19 @@ public final class Roles {
             new String[] {PETITION_OFFICER, "信访干部"},
             new String[] {STATISTICIAN, "统计员"});
 
+    /**
+     * Whether a user with these groups works cases (registers, mediates, supervises, handles petitions) and so
+     * sees parties' ID numbers and phones whole; the roles that only read (court, leader, statistician) see them
+     * masked.
+     */
+    public static boolean worksCases(java.util.Collection<String> groups) {
+        return groups != null && groups.stream().anyMatch(group -> group.equals(CAMUNDA_ADMIN)
+                || group.equals(PETITION_OFFICER)
+                || group.equals(INTAKE) || group.startsWith(INTAKE + "-")
+                || group.equals(SUPERVISOR) || group.startsWith(SUPERVISOR + "-")
+                || group.startsWith("mediator-") || group.startsWith("admin-mediator-"));
+    }
+
     /** The Chinese name of a role group (its id if it has none). */
     public static String label(String role) {
         return ROLE_GROUPS.stream().filter(r -> r[0].equals(role)).map(r -> r[1]).findFirst().orElse(role);

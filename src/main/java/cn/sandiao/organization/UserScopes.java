@@ -35,6 +35,13 @@ public class UserScopes {
         return of(authentication.getUserId(), authentication.getGroupIds());
     }
 
+    /** Whether the current user sees personal data whole (Roles.worksCases); the system does. */
+    public boolean seesPersonalDataWhole() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null
+                || Roles.worksCases(authentication.getGroupIds());
+    }
+
     @Transactional(readOnly = true)
     public OrganizationScope of(String userId, List<String> groups) {
         if (groups != null && groups.contains(CAMUNDA_ADMIN)) {

@@ -131,6 +131,15 @@ class PetitionRegistration {
     }
 
     /** Ties the petition to its process and lets the offices' supervisors follow it in Cockpit. */
+    /** As for a dispute: a petition that already has its process is never taken over by another start. */
+    void requireNoProcessYet(Long petitionId) {
+        Petition petition = petitions.findById(petitionId)
+                .orElseThrow(() -> new InvalidInputException(PetitionProcess.VAR_PETITION_ID, "信访事项不存在"));
+        if (petition.getProcessInstanceId() != null) {
+            throw new InvalidInputException(PetitionProcess.VAR_PETITION_ID, "该信访事项已在办理中，不能再次发起");
+        }
+    }
+
     void linkProcess(Petition petition, String processInstanceId) {
         petition.linkProcess(processInstanceId);
         instanceAccess.grantRead(processInstanceId,

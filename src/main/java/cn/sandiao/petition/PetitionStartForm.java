@@ -2,6 +2,7 @@ package cn.sandiao.petition;
 
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.date;
+import static cn.sandiao.workflow.FormValues.id;
 import static cn.sandiao.workflow.FormValues.text;
 
 import cn.sandiao.common.InputValidator;
@@ -33,6 +34,7 @@ public class PetitionStartForm {
 
     public void registerIfNew(DelegateExecution execution) {
         if (execution.hasVariable(PetitionProcess.VAR_PETITION_ID)) {
+            registration.requireNoProcessYet(id(execution, PetitionProcess.VAR_PETITION_ID));
             return;
         }
         RegisterPetitionRequest request = validator.check(new RegisterPetitionRequest(

@@ -1,5 +1,7 @@
 package cn.sandiao.petition;
 
+import cn.sandiao.common.validation.ChineseIdNumbers;
+import cn.sandiao.common.validation.PhoneNumbers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +17,10 @@ public final class PetitionViews {
     }
 
     public record PetitionerView(String name, String idNumber, String phone) {
+
+        PetitionerView masked() {
+            return new PetitionerView(name, ChineseIdNumbers.mask(idNumber), PhoneNumbers.mask(phone));
+        }
     }
 
     public record Detail(Long id, String petitionNo, PetitionStatus status, String statusLabel, PetitionForm form,
@@ -27,6 +33,16 @@ public final class PetitionViews {
                          String replyContent, PetitionEvaluation evaluation, LocalDate evaluatedOn,
                          String evaluationComment, LocalDate closedOn, String closureNote,
                          List<NoticeView> notices, List<ReviewView> reviews) {
+
+        /** The same detail with ID numbers and phones masked, for the roles that only read. */
+        Detail masked() {
+            return new Detail(id, petitionNo, status, statusLabel, form, formLabel, category, categoryLabel, respondent,
+                    regionCode, content, demand, repeat, repeatOf, repeatEvidence, receivedOn, registeredAt,
+                    registeredBy, petitioners.stream().map(PetitionerView::masked).toList(), acceptanceDue, acceptedOn,
+                    acceptanceDecision, acceptanceRoute, handlingDue, extendedDays, disputeCaseId, mediationResult,
+                    repliedOn, replyContent, evaluation, evaluatedOn, evaluationComment, closedOn, closureNote, notices,
+                    reviews);
+        }
     }
 
     public record NoticeView(NoticeKind kind, String kindLabel, String content, LocalDate issuedOn, String issuedBy) {

@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -66,5 +68,36 @@ class LoginAudit {
         registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
         registration.setName("webapp-login-audit");
         return registration;
+    }
+
+    /** engine-rest checks its Basic credentials itself: a refusal (401) is a failed login too. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> engineRestLoginAudit() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                chain.doFilter(request, response);
+                String credentials = request.getHeader("Authorization");
+                if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && credentials != null
+                        && credentials.regionMatches(true, 0, "Basic ", 0, 6)) {
+                    auditLog.recordAlone(basicUser(credentials.substring(6)), AuditAction.LOGIN_FAILED, "接口认证失败（engine-rest）");
+                }
+            }
+        });
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setName("engine-rest-login-audit");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // around engine-rest's own authentication
+        return registration;
+    }
+
+    private static String basicUser(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? decoded : decoded.substring(0, colon);
+        } catch (IllegalArgumentException notBase64) {
+            return "?";
+        }
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Who may call what. {@code /api/**} (and its documentation) requires HTTP Basic against Camunda's users;
@@ -28,6 +30,14 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  */
 @Configuration
 class SecurityConfig {
+
+    /**
+     * Our own pages (dashboard, deadline calculator) load scripts only from this server, none inline; ECharts sets
+     * element styles, so inline styles stay allowed. The Camunda webapps send their own policy.
+     */
+    static final String OWN_PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
+    private static final java.util.Set<String> DASHBOARD_PAGES = java.util.Set.of("/dashboard", "/dashboard.html");
 
     @Bean
     @Order(1)
@@ -54,12 +64,27 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        request -> DASHBOARD_PAGES.contains(request.getRequestURI()),
+                        new StaticHeadersWriter("Content-Security-Policy", OWN_PAGES_POLICY))))
                 .addFilterAfter(new EngineAuthenticationBridge(identityService), BasicAuthenticationFilter.class)
                 .build();
     }
 
+    /** The deadline calculator: open to read (it asks /api, which requires a login), under the same policy. */
     @Bean
     @Order(2)
+    SecurityFilterChain ownPages(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/deadlines.html", "/deadlines/**", "/dashboard/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(OWN_PAGES_POLICY)))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())

@@ -36,7 +36,12 @@ final class ReportCsv {
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
-        return value.toString();
+        return neutralised(value.toString());
+    }
+
+    /** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is kept as text. */
+    static String neutralised(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String field(String text) {

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -32,13 +33,17 @@ public class TaskWork {
     private final CurrentActor actor;
     private final HistoryService historyService;
     private final AsSystem asSystem;
+    private final FormService formService;
+    private final FormFields formFields;
 
-    TaskWork(TaskService taskService, CurrentActor actor, HistoryService historyService,
-             AsSystem asSystem) {
+    TaskWork(TaskService taskService, CurrentActor actor, HistoryService historyService, AsSystem asSystem,
+             FormService formService, FormFields formFields) {
         this.taskService = taskService;
         this.actor = actor;
         this.historyService = historyService;
         this.asSystem = asSystem;
+        this.formService = formService;
+        this.formFields = formFields;
     }
 
     /** Tasks assigned to the user and tasks its groups may take, by due date. */
@@ -60,14 +65,15 @@ public class TaskWork {
 
     /**
      * Completes with the form's values. Two people completing the same task: the engine's optimistic lock lets
-     * exactly one through; the other gets a conflict and nothing of its attempt is kept.
+     * exactly one through; the other gets a conflict and nothing of its attempt is kept. Only the form's own
+     * fields are taken (FormFields).
      */
     @Transactional
     public void complete(String taskId, Map<String, Object> variables) {
         if (wasCompleted(taskId)) {
             throw new ConflictException(TAKEN);
         }
-        find(taskId);
+        formFields.requireTaskFields(formService, find(taskId), variables.keySet());
         try {
             taskService.complete(taskId, variables);
         } catch (OptimisticLockingException | NullValueException e) {

@@ -3,18 +3,13 @@ package cn.sandiao.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sandiao.support.IntegrationTest;
-import java.util.List;
+import cn.sandiao.support.WebappLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** Logins end up in the audit trail: webapp logins (as Tasklist sends them) and refused API credentials. */
 @IntegrationTest
@@ -25,20 +20,7 @@ class LoginAuditTest {
 
     @Test
     void shouldAuditASuccessfulTasklistLogin() {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-                .split(";")[0].substring("XSRF-TOKEN=".length());
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.set("X-XSRF-TOKEN", token);
-        cookies.forEach(c -> headers.add(HttpHeaders.COOKIE, c.split(";")[0]));
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", "court");
-        form.add("password", "court");
-
-        ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-                HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        ResponseEntity<String> login = WebappLogin.tasklist(rest, "court", "court");
 
         assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(count("court", "LOGIN_SUCCEEDED")).isPositive();

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.sandiao.common.crypto.PersonalDataCipher;
+import cn.sandiao.common.validation.ChineseIdNumbers;
+import cn.sandiao.common.validation.PhoneNumbers;
 import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.dispute.DisputeViews;
@@ -84,6 +86,22 @@ class PersonalDataTest {
                         .param("action", "CASE_CHANGED").with(httpBasic("demo", "demo")))
                 .andExpect(jsonPath("$.content[*].actor").value(org.hamcrest.Matchers.hasItem("intake")));
         mvc.perform(get("/api/audit").with(httpBasic("supervisor", "supervisor"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void shouldMaskIdNumbersAndPhonesForTheRolesThatOnlyRead() throws Exception {
+        DisputeViews.Registered registered = disputes.register(DisputeRequests.withApplicant(ID, PHONE), "intake");
+
+        for (String reader : List.of("stats")) { // the county statistician reads every case
+            mvc.perform(get("/api/disputes/" + registered.id()).with(httpBasic(reader, reader)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.parties[0].idNumber").value(ChineseIdNumbers.mask(ID)))
+                    .andExpect(jsonPath("$.parties[0].phone").value(PhoneNumbers.mask(PHONE)))
+                    .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(ID, PHONE));
+        }
+        mvc.perform(get("/api/audit").param("caseId", registered.id().toString())
+                        .param("action", "PERSONAL_DATA_VIEWED").with(httpBasic("demo", "demo")))
+                .andExpect(jsonPath("$.content.length()").value(0)); // nothing personal was shown
     }
 
     /** Every text column of our case tables and of Camunda's runtime and history variable tables. */

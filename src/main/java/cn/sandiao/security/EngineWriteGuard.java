@@ -1,0 +1,288 @@
+package cn.sandiao.security;
+
+import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.organization.Roles;
+import cn.sandiao.workflow.FormFields;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What a user other than the Camunda administrator may write through engine-rest and the webapps' engine API
+ * (Tasklist, Cockpit): a task is worked only through its form, and nothing that says which case a step is about,
+ * who may see or do it, or when it is due can be written from outside. In detail:
+ * <ul>
+ *   <li>completing a task or submitting a start form takes the form's own fields only (400 naming the key);</li>
+ *   <li>variables are not written directly, messages, signals and conditions are not sent, and processes are not
+ *       started without their start form (403);</li>
+ *   <li>a task is claimed for oneself only; it is not delegated, its candidates are not changed, and an update
+ *       may move its follow-up date only (403).</li>
+ * </ul>
+ * The check runs after the engine knows the user (engine-rest's and the webapps' authentication filters), on the
+ * engine the request is served by.
+ */
+class EngineWriteGuard extends OncePerRequestFilter {
+
+    private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(?:/engine/([^/]+))?/(.+)$");
+    private static final Pattern WEBAPP_ENGINE_API = Pattern.compile("^/camunda/api/engine/engine/([^/]+)/(.+)$");
+
+    private static final Pattern TASK_FORM = Pattern.compile("^task/([^/]+)/(complete|submit-form)$");
+    private static final Pattern START_FORM =
+            Pattern.compile("^process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/submit-form$");
+    private static final Pattern ASSIGNEE = Pattern.compile("^task/([^/]+)/assignee$");
+    private static final Pattern TASK = Pattern.compile("^task/([^/]+)$");
+    private static final List<Pattern> NEVER = List.of(
+            Pattern.compile("^(task|process-instance|execution)/[^/]+/(variables|localVariables)(/.*)?$"),
+            Pattern.compile("^process-instance/variables-async$"),
+            Pattern.compile("^execution/[^/]+/(signal|messageSubscriptions/.+)$"),
+            Pattern.compile("^(message|signal|condition)(/.*)?$"),
+            Pattern.compile("^task/[^/]+/(delegate|resolve|bpmnError|bpmnEscalation|identity-links(/delete)?)$"),
+            Pattern.compile("^task/create$"),
+            Pattern.compile("^external-task/[^/]+/.+$"),
+            Pattern.compile("^process-definition/.+/(start|restart|restart-async)$"));
+    /** What a form field holds; an Object value would be deserialized into whatever class it names. */
+    private static final Set<String> FORM_VALUE_TYPES =
+            Set.of("string", "boolean", "integer", "long", "short", "double", "date", "null");
+    private static final Set<String> TASK_FIELDS_OTHERS_MAY_NOT_CHANGE =
+            Set.of("name", "assignee", "owner", "delegationState", "due", "parentTaskId", "caseInstanceId", "tenantId");
+
+    private final ObjectMapper json;
+    private final FormFields formFields;
+
+    EngineWriteGuard(ObjectMapper json, FormFields formFields) {
+        this.json = json;
+        this.formFields = formFields;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String method = request.getMethod();
+        Matcher path = enginePath(request);
+        if (path == null || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ProcessEngine engine = EngineUtil.lookupProcessEngine(path.group(1));
+        Authentication user = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getGroupIds() != null && user.getGroupIds().contains(Roles.CAMUNDA_ADMIN)) {
+            chain.doFilter(request, response); // no user: the engine refuses; the administrator may do anything
+            return;
+        }
+        CachedBody body = new CachedBody(request);
+        try {
+            check(method, path.group(2), body, engine, user);
+        } catch (InvalidInputException refused) {
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", refused.getMessage());
+            return;
+        } catch (Refused refused) {
+            answer(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", refused.getMessage());
+            return;
+        } catch (AuthorizationException notTheirs) {
+            // the task or definition is not the user's: let the engine give its own answer
+        }
+        chain.doFilter(body, response);
+    }
+
+    private void check(String method, String path, CachedBody body, ProcessEngine engine, Authentication user)
+            throws IOException {
+        for (Pattern never : NEVER) {
+            if (never.matcher(path).matches()) {
+                throw new Refused("不能直接修改流程数据或发起流程：请在任务表单中办理，或通过登记表单发起");
+            }
+        }
+        Matcher match;
+        if (method.equals("POST") && (match = TASK_FORM.matcher(path)).matches()) {
+            Task task = task(engine, match.group(1));
+            if (task != null) {
+                formFields.requireTaskFields(engine.getFormService(), task, submittedKeys(body));
+            }
+        } else if (method.equals("POST") && (match = START_FORM.matcher(path)).matches()) {
+            String definitionId = match.group(2) != null ? match.group(2) : latest(engine, match.group(1));
+            if (definitionId != null) {
+                formFields.requireStartFields(engine.getFormService(), definitionId, submittedKeys(body));
+            }
+        } else if (method.equals("POST") && ASSIGNEE.matcher(path).matches()) {
+            JsonNode userId = read(body).path("userId");
+            if (!userId.isNull() && !userId.isMissingNode() && !userId.asText().equals(user.getUserId())) {
+                throw new Refused("只能认领给自己；如需交由他人办理，请退回本组由其认领");
+            }
+        } else if (method.equals("PUT") && (match = TASK.matcher(path)).matches()) {
+            Task task = task(engine, match.group(1));
+            if (task != null) {
+                requireOnlyFollowUpChanged(task, read(body));
+            }
+        } else if (method.equals("DELETE") && TASK.matcher(path).matches()) {
+            throw new Refused("不能删除任务");
+        }
+    }
+
+    /** Tasklist sends the whole task when a follow-up date is set: every other field must stay as it is. */
+    private static void requireOnlyFollowUpChanged(Task task, JsonNode update) {
+        Map<String, Object> current = new java.util.HashMap<>();
+        current.put("name", task.getName());
+        current.put("assignee", task.getAssignee());
+        current.put("owner", task.getOwner());
+        current.put("delegationState", task.getDelegationState() == null ? null : task.getDelegationState().name());
+        current.put("due", task.getDueDate());
+        current.put("parentTaskId", task.getParentTaskId());
+        current.put("caseInstanceId", task.getCaseInstanceId());
+        current.put("tenantId", task.getTenantId());
+        for (String field : TASK_FIELDS_OTHERS_MAY_NOT_CHANGE) {
+            JsonNode sent = update.get(field);
+            if (sent == null) {
+                continue;
+            }
+            Object now = current.get(field);
+            boolean same = field.equals("due")
+                    ? sameMoment(sent, (Date) now)
+                    : Objects.equals(sent.isNull() ? null : sent.asText(), now == null ? null : now.toString());
+            if (!same) {
+                throw new Refused("任务的办理人、期限等由流程规则决定，不能修改（可设置跟进日期）");
+            }
+        }
+    }
+
+    private static boolean sameMoment(JsonNode sent, Date due) {
+        if (sent.isNull() || sent.asText().isBlank()) {
+            return due == null;
+        }
+        if (due == null) {
+            return false;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(sent.asText(),
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+                    .toInstant().toEpochMilli() / 1000 == due.getTime() / 1000;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static Task task(ProcessEngine engine, String id) {
+        return engine.getTaskService().createTaskQuery().taskId(id).singleResult();
+    }
+
+    private static String latest(ProcessEngine engine, String key) {
+        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(key).latestVersion().singleResult();
+        return definition == null ? null : definition.getId();
+    }
+
+    /** The names of the submitted values, each a plain value (text, number, date, yes/no) or refused. */
+    private List<String> submittedKeys(CachedBody body) throws IOException {
+        List<String> keys = new ArrayList<>();
+        read(body).path("variables").fields().forEachRemaining(field -> {
+            JsonNode type = field.getValue().path("type");
+            if (!type.isMissingNode() && !type.isNull()
+                    && !FORM_VALUE_TYPES.contains(type.asText().toLowerCase(java.util.Locale.ROOT))) {
+                throw new InvalidInputException(field.getKey(), "只能提交文字、数字、日期或是否，不能提交" + type.asText() + "类型的值");
+            }
+            keys.add(field.getKey());
+        });
+        return keys;
+    }
+
+    private JsonNode read(CachedBody body) throws IOException {
+        if (body.bytes.length == 0) {
+            return json.createObjectNode();
+        }
+        try {
+            return json.readTree(body.bytes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidInputException("body", "请求内容不是有效的 JSON");
+        }
+    }
+
+    private static Matcher enginePath(HttpServletRequest request) {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        for (Pattern api : List.of(ENGINE_REST, WEBAPP_ENGINE_API)) {
+            Matcher matcher = api.matcher(uri);
+            if (matcher.matches()) {
+                return matcher;
+            }
+        }
+        return null;
+    }
+
+    /** In the engine's error format, so that Tasklist shows the sentence to the user. */
+    private void answer(HttpServletResponse response, int status, String type, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getOutputStream().write(json.writeValueAsBytes(Map.of("type", type, "message", message)));
+    }
+
+    private static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** The request body read once, for the check and again for the engine. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+
+        private final byte[] bytes;
+
+        CachedBody(HttpServletRequest request) throws IOException {
+            super(request);
+            this.bytes = request.getInputStream().readAllBytes();
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package cn.sandiao.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sandiao.common.ChinaTime;
+import cn.sandiao.support.IntegrationTest;
+import cn.sandiao.support.TestClock;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Wrong passwords make a user wait, longer after each, but never lock it for good; every refused login is on the
+ * audit trail, whatever name was typed. The clock is moved past each wait instead of waiting.
+ */
+@IntegrationTest
+class LoginLockTest {
+
+    @Autowired IdentityService identityService;
+    @Autowired TestClock clock;
+    @Autowired TestRestTemplate rest;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void shouldLetAUserInAgainAfterItsWaitHoweverOftenThePasswordWasWrong() {
+        String user = "medical-mediator"; // used by no other test's login
+        LocalDateTime now = LocalDateTime.now(ChinaTime.ZONE);
+        for (int failure = 1; failure <= 15; failure++) {
+            assertThat(identityService.checkPassword(user, "wrong")).isFalse();
+            now = now.plusMinutes(11); // the longest wait is 10 minutes
+            clock.setTo(now);
+        }
+        assertThat(identityService.checkPassword(user, "wrong")).isFalse();
+        // right after a failure the right password waits too
+        assertThat(identityService.checkPassword(user, user)).isFalse();
+
+        clock.setTo(now.plusSeconds(601));
+        assertThat(identityService.checkPassword(user, user)).isTrue();
+        assertThat(rest.withBasicAuth(user, user).getForEntity("/engine-rest/task/count", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void shouldAuditRefusedEngineRestLoginsWithTheNameCutToFit() {
+        String longName = "x".repeat(100);
+        assertThat(rest.withBasicAuth(longName, "whatever").getForEntity("/engine-rest/task/count", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN_FAILED' and actor = ?",
+                Long.class, "x".repeat(63) + "…")).isPositive();
+
+        // an existing user with a wrong password (beicun-mediator logs in nowhere else)
+        assertThat(rest.withBasicAuth("beicun-mediator", "wrong").getForEntity("/engine-rest/task/count", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN_FAILED' and actor = ?",
+                Long.class, "beicun-mediator")).isPositive();
+    }
+}
