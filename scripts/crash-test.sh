@@ -10,6 +10,8 @@ PORT=${PORT:-18080}
 TOTAL=200
 KILL_AFTER=100
 WORK=$(mktemp -d)
+# the product's JVM never outlives the script, whichever check fails
+trap 'kill "$(cat "$WORK/pid" 2>/dev/null)" 2>/dev/null || true' EXIT
 JAR=$(ls target/sandiao-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
 if [ -z "$JAR" ]; then
   ./mvnw -B -q -ntp -DskipTests package

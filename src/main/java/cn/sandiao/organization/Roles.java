@@ -2,7 +2,10 @@ package cn.sandiao.organization;
 
 import java.util.List;
 
-/** The Camunda groups of DOMAIN.md's roles (mediator groups are one per committee: {@code mediator-<code>}). */
+/**
+ * The Camunda groups of the roles (README: demo users); mediator groups are one per committee:
+ * {@code mediator-<code>}.
+ */
 public final class Roles {
 
     public static final String INTAKE = "intake";

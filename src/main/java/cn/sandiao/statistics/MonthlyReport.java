@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The monthly report (月度统计) of a region subtree, field names as DOMAIN.md defines the figures. */
+/** The monthly report (月度统计) of a region subtree, one field per figure (README: how each figure is counted). */
 public record MonthlyReport(String month, RegionRef region, Instant generatedAt, String version,
                             Integer snapshotVersion, Disputes disputes, Petitions petitions) {
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** A rate as DOMAIN.md reports it: percent rounded half-up to 2 decimals, with what it divides; null over zero. */
+/** A reported rate: percent rounded half-up to 2 decimals, with what it divides; null over zero. */
 @JsonInclude(JsonInclude.Include.ALWAYS) // a null value says "no denominator": it must be there to be read
 public record Rate(BigDecimal value, long numerator, long denominator) {
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Rates as DOMAIN.md writes them: percent, half-up at the second decimal, null over nothing. */
+/** Rates as the county's reports write them: percent, half-up at the second decimal, null over nothing. */
 class RateTest {
 
     @Test
