@@ -1,7 +1,6 @@
 package cn.sandiao.dispute;
 
 import cn.sandiao.workflow.CurrentActor;
-import cn.sandiao.workflow.FormValues;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +32,7 @@ public class CaseClosure {
 
     public void close(DelegateExecution execution, String resultName) {
         CaseResult result = CaseResult.valueOf(resultName);
-        DisputeCase disputeCase = cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        DisputeCase disputeCase = cases.of(execution);
         String note = switch (result) {
             case DECLINED -> disputeCase.getDeclineReason() + "；" + disputeCase.getDeclineRoute().label();
             case SUCCEEDED -> "达成调解协议";

@@ -11,7 +11,6 @@ import static cn.sandiao.dispute.DisputeCaseProcess.VAR_MEDIATION_RESULT;
 import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.workflow.CurrentActor;
-import cn.sandiao.workflow.FormValues;
 import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.DecisionService;
@@ -122,7 +121,7 @@ public class CaseEscalation {
     }
 
     private DisputeCase caseOf(DelegateExecution execution) {
-        return cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        return cases.of(execution);
     }
 
     private static Channel currentChannel(DelegateExecution execution) {

@@ -37,7 +37,7 @@ public class CourtReports {
 
     /** Runs after the closure: the case's result and note are there to report. */
     public void reportIfEntrusted(DelegateExecution execution) {
-        DisputeCase disputeCase = cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        DisputeCase disputeCase = cases.of(execution);
         if (disputeCase.getSource() != DisputeSource.COURT_ENTRUSTED) {
             return;
         }
@@ -53,7 +53,7 @@ public class CourtReports {
 
     public void acknowledge(DelegateTask task) {
         Acknowledgement acknowledgement = validator.check(new Acknowledgement(text(task, "courtNote")));
-        timeline.record(FormValues.id(task, DisputeCaseProcess.VAR_CASE_ID), CaseEventType.COURT_REPORT,
+        timeline.record(cases.of(task).getId(), CaseEventType.COURT_REPORT,
                 actor.of(task), "人民法院已接收调解结果", acknowledgement.courtNote());
     }
 }

@@ -31,11 +31,13 @@ public class CourtReview {
     private final InputValidator validator;
     private final CaseTimeline timeline;
     private final CurrentActor actor;
+    private final DisputeCaseRepository cases;
 
-    CourtReview(InputValidator validator, CaseTimeline timeline, CurrentActor actor) {
+    CourtReview(InputValidator validator, CaseTimeline timeline, CurrentActor actor, DisputeCaseRepository cases) {
         this.validator = validator;
         this.timeline = timeline;
         this.actor = actor;
+        this.cases = cases;
     }
 
     public void review(DelegateTask task) {
@@ -46,7 +48,7 @@ public class CourtReview {
             task.setVariable(DisputeCaseProcess.VAR_FAILURE_REASON, decision.courtNote());
             task.setVariable(DisputeCaseProcess.VAR_ESCALATE_TO, EscalationChoice.NONE.name());
         }
-        timeline.record(FormValues.id(task, DisputeCaseProcess.VAR_CASE_ID), CaseEventType.COURT_REVIEWED,
+        timeline.record(cases.of(task).getId(), CaseEventType.COURT_REVIEWED,
                 actor.of(task), decision.judicialRoute().label(), decision.courtNote());
     }
 }

@@ -1,13 +1,31 @@
 package cn.sandiao.dispute;
 
+import cn.sandiao.workflow.BusinessKeys;
+import jakarta.persistence.QueryHint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 public interface DisputeCaseRepository extends JpaRepository<DisputeCase, Long>, JpaSpecificationExecutor<DisputeCase> {
+
+    /**
+     * Without flushing the transaction's pending changes first (they are written at commit, as with findById): an
+     * early flush would meet a concurrent completion as a stale row instead of the engine's conflict (409).
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    Optional<DisputeCase> findByCaseNo(String caseNo);
+
+    /** The case a process step (task or execution) is about: by its process's business key, never a variable. */
+    default DisputeCase of(VariableScope scope) {
+        String caseNo = BusinessKeys.of(scope);
+        return findByCaseNo(caseNo).orElseThrow(() -> new IllegalStateException("案件不存在：" + caseNo));
+    }
 
     /** Cases waiting for triage, whose 1-working-day clock a new holiday schedule may move. */
     List<DisputeCase> findByStatus(CaseStatus status);

@@ -5,7 +5,6 @@ import static cn.sandiao.dispute.DisputeCaseProcess.*;
 import cn.sandiao.organization.CommitteeDirectory;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.workflow.CurrentActor;
-import cn.sandiao.workflow.FormValues;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,7 +35,7 @@ public class TriageAdvisor {
     }
 
     public void suggest(DelegateExecution execution) {
-        DisputeCase disputeCase = cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        DisputeCase disputeCase = cases.of(execution);
         DmnDecisionResultEntries risk = decisionService.evaluateDecisionByKey(DECISION_RISK)
                 .variables(Variables.createVariables()
                         .putValue("abnormalDeath", disputeCase.isAbnormalDeath())

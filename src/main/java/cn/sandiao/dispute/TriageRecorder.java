@@ -50,7 +50,7 @@ public class TriageRecorder {
             throw new InvalidInputException(VAR_CHANNEL,
                     decision.disputeType().label() + "没有负有职责的行政调解部门，请选择人民调解");
         }
-        DisputeCase disputeCase = cases.findById(FormValues.id(task, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        DisputeCase disputeCase = cases.of(task);
         String who = actor.of(task);
         task.setVariable(VAR_ACCEPTED, decision.accepted()); // the gateway reads a boolean, the form sends text
         task.setVariable(DisputeCaseProcess.VAR_LEADER_IN_CHARGE,

@@ -12,6 +12,7 @@ import cn.sandiao.common.InputValidator;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.dispute.DisputeCaseRepository;
 import cn.sandiao.dispute.EscalationChoice;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class MediationRecorder {
 
     private final MediationRepository mediations;
+    private final DisputeCaseRepository cases;
     private final MediationSessionRepository sessions;
     private final InputValidator validator;
     private final CaseTimeline timeline;
@@ -35,11 +37,12 @@ public class MediationRecorder {
     private final MediationClock mediationClock;
     private final Clock clock;
 
-    MediationRecorder(MediationRepository mediations, MediationSessionRepository sessions, InputValidator validator,
+    MediationRecorder(MediationRepository mediations, DisputeCaseRepository cases, MediationSessionRepository sessions, InputValidator validator,
                       CaseTimeline timeline, CurrentActor actor, BusinessCalendar calendar, MediationClock mediationClock,
                       Clock clock) {
         this.mediationClock = mediationClock;
         this.mediations = mediations;
+        this.cases = cases;
         this.sessions = sessions;
         this.validator = validator;
         this.timeline = timeline;
@@ -131,7 +134,10 @@ public class MediationRecorder {
         outcome(task);
     }
 
+    /** The mediation under way for the task's case (by its process's business key, never a variable). */
     private Mediation mediation(DelegateTask task) {
-        return mediations.findById(FormValues.id(task, VAR_MEDIATION_ID)).orElseThrow();
+        Long caseId = cases.of(task).getId();
+        return mediations.findFirstByCaseIdAndEndedAtIsNullOrderByIdDesc(caseId)
+                .orElseThrow(() -> new IllegalStateException("该案件没有进行中的调解：" + caseId));
     }
 }

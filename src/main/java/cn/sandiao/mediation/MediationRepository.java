@@ -15,4 +15,7 @@ public interface MediationRepository extends JpaRepository<Mediation, Long> {
 
     /** The case's latest mediation: the one whose outcome closed it. */
     Optional<Mediation> findFirstByCaseIdOrderByStartedAtDescIdDesc(Long caseId);
+
+    /** The mediation under way for a case: one at a time (a failed one ends before the next level takes over). */
+    Optional<Mediation> findFirstByCaseIdAndEndedAtIsNullOrderByIdDesc(Long caseId);
 }

@@ -19,7 +19,6 @@ import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
-import cn.sandiao.workflow.FormValues;
 import cn.sandiao.workflow.InstanceAccess;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -118,7 +117,7 @@ public class MediatorAssignment {
     }
 
     private DisputeCase caseOf(DelegateExecution execution) {
-        return cases.findById(FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID)).orElseThrow();
+        return cases.of(execution);
     }
 
     private Optional<Mediator> leastBusy(Committee committee) {

@@ -1,12 +1,11 @@
 package cn.sandiao.mediation;
 
 import java.time.Clock;
-import static cn.sandiao.mediation.PeopleMediationProcess.VAR_MEDIATION_ID;
 
 import cn.sandiao.common.InputValidator;
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;
-import cn.sandiao.dispute.DisputeCaseProcess;
+import cn.sandiao.dispute.DisputeCaseRepository;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.FormValues;
 import jakarta.validation.constraints.NotBlank;
@@ -30,9 +29,13 @@ public class SupervisionRecorder {
     private final CaseTimeline timeline;
     private final CurrentActor actor;
     private final Clock clock;
+    private final DisputeCaseRepository cases;
+    private final MediationRepository mediations;
 
     SupervisionRecorder(SupervisionRepository supervisions, InputValidator validator, CaseTimeline timeline,
-                        CurrentActor actor, Clock clock) {
+                        CurrentActor actor, Clock clock, DisputeCaseRepository cases, MediationRepository mediations) {
+        this.cases = cases;
+        this.mediations = mediations;
         this.supervisions = supervisions;
         this.validator = validator;
         this.timeline = timeline;
@@ -54,10 +57,11 @@ public class SupervisionRecorder {
 
     private void record(DelegateTask task, Supervision.Kind kind, CaseEventType type, String summary) {
         Note note = validator.check(new Note(FormValues.text(task, "supervisionNote")));
-        Long caseId = FormValues.id(task, DisputeCaseProcess.VAR_CASE_ID);
+        Long caseId = cases.of(task).getId();
         String who = actor.of(task);
-        // a leader's instruction concerns the whole case, not one mediation
-        Long mediationId = task.hasVariable(VAR_MEDIATION_ID) ? FormValues.id(task, VAR_MEDIATION_ID) : null;
+        // a leader's instruction concerns the whole case; a reminder or 督办 the mediation it interrupts
+        Long mediationId = kind == Supervision.Kind.LEADER ? null
+                : mediations.findFirstByCaseIdAndEndedAtIsNullOrderByIdDesc(caseId).map(Mediation::getId).orElse(null);
         supervisions.save(new Supervision(caseId, mediationId, kind, note.supervisionNote(), who,
                 clock.instant()));
         task.removeVariable("supervisionNote");

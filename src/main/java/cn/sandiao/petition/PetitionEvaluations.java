@@ -1,7 +1,6 @@
 package cn.sandiao.petition;
 
 import static cn.sandiao.workflow.FormValues.choice;
-import static cn.sandiao.workflow.FormValues.id;
 import static cn.sandiao.workflow.FormValues.text;
 
 import cn.sandiao.common.ConflictException;
@@ -70,11 +69,11 @@ public class PetitionEvaluations {
         if (comment != null && comment.length() > 1000) {
             throw new InvalidInputException(PetitionProcess.VAR_EVALUATION_COMMENT, "评价意见不能超过1000字");
         }
-        record(id(task, PetitionProcess.VAR_PETITION_ID), evaluation, comment, actor.of(task));
+        record(petitions.of(task).getId(), evaluation, comment, actor.of(task));
     }
 
     public void notEvaluated(DelegateExecution execution) {
-        record(id(execution, PetitionProcess.VAR_PETITION_ID), PetitionEvaluation.NOT_EVALUATED, null, actor.id());
+        record(petitions.of(execution).getId(), PetitionEvaluation.NOT_EVALUATED, null, actor.id());
     }
 
     private void record(Long petitionId, PetitionEvaluation evaluation, String comment, String by) {

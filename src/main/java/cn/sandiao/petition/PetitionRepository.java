@@ -1,15 +1,18 @@
 package cn.sandiao.petition;
 
-import cn.sandiao.workflow.FormValues;
+import cn.sandiao.workflow.BusinessKeys;
+import jakarta.persistence.QueryHint;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
@@ -18,9 +21,14 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
             + "and p.receivedOn >= :since order by p.receivedOn desc, p.id desc")
     List<Petition> findByPetitionerSince(Collection<String> fingerprints, LocalDate since);
 
-    /** The petition a running petition process (task or execution) is about. */
+    /** Without flushing pending changes first, as with findById (see DisputeCaseRepository.findByCaseNo). */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    Optional<Petition> findByPetitionNo(String petitionNo);
+
+    /** The petition a running petition process (task or execution) is about: by its business key, never a variable. */
     default Petition of(VariableScope scope) {
-        return findById(FormValues.id(scope, PetitionProcess.VAR_PETITION_ID)).orElseThrow();
+        String petitionNo = BusinessKeys.of(scope);
+        return findByPetitionNo(petitionNo).orElseThrow(() -> new IllegalStateException("信访事项不存在：" + petitionNo));
     }
 
     Optional<Petition> findFirstByDisputeCaseIdAndStatus(Long disputeCaseId, PetitionStatus status);

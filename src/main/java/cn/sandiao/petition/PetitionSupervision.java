@@ -1,6 +1,5 @@
 package cn.sandiao.petition;
 
-import static cn.sandiao.workflow.FormValues.id;
 import static cn.sandiao.workflow.FormValues.text;
 
 import cn.sandiao.common.InvalidInputException;
@@ -14,10 +13,12 @@ public class PetitionSupervision {
 
     private final PetitionTimeline timeline;
     private final CurrentActor actor;
+    private final PetitionRepository petitions;
 
-    PetitionSupervision(PetitionTimeline timeline, CurrentActor actor) {
+    PetitionSupervision(PetitionTimeline timeline, CurrentActor actor, PetitionRepository petitions) {
         this.timeline = timeline;
         this.actor = actor;
+        this.petitions = petitions;
     }
 
     public void reminder(DelegateTask task) {
@@ -33,7 +34,7 @@ public class PetitionSupervision {
         if (note == null || note.length() > 2000) {
             throw new InvalidInputException(PetitionProcess.VAR_SUPERVISION_NOTE, "请填写处理意见（不超过2000字）");
         }
-        timeline.record(id(task, PetitionProcess.VAR_PETITION_ID), actor.of(task), type, what,
+        timeline.record(petitions.of(task).getId(), actor.of(task), type, what,
                 text(task, PetitionProcess.VAR_DEADLINE_BASIS) + "；" + note);
     }
 }

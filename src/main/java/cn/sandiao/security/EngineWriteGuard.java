@@ -121,7 +121,7 @@ class EngineWriteGuard extends OncePerRequestFilter {
         if (method.equals("POST") && (match = TASK_FORM.matcher(path)).matches()) {
             Task task = task(engine, match.group(1));
             if (task != null) {
-                formFields.requireTaskFields(engine.getFormService(), task, submittedKeys(body));
+                formFields.requireTaskFields(engine.getFormService(), engine.getTaskService(), task, submittedKeys(body));
             }
         } else if (method.equals("POST") && (match = START_FORM.matcher(path)).matches()) {
             String definitionId = match.group(2) != null ? match.group(2) : latest(engine, match.group(1));

@@ -14,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +36,25 @@ public class FormFields {
         this.json = json;
     }
 
-    /** Refuses the first submitted key that is not a field of {@code task}'s form. */
-    public void requireTaskFields(FormService forms, Task task, Collection<String> submitted) {
-        require(keys.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-                k -> fieldsOf(() -> forms.getDeployedTaskForm(task.getId()))), submitted);
+    /**
+     * Refuses the first submitted key that is not a field of {@code task}'s form. A task completed by someone else
+     * meanwhile is left to the completion itself, which answers that (409); its form is not cached as empty.
+     */
+    public void requireTaskFields(FormService forms, TaskService tasks, Task task, Collection<String> submitted) {
+        String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
+        Set<String> allowed = keys.get(key);
+        if (allowed == null) {
+            try {
+                allowed = fieldsOf(() -> forms.getDeployedTaskForm(task.getId()));
+            } catch (NotFoundException | NullValueException gone) {
+                if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+                    return;
+                }
+                throw gone;
+            }
+            keys.put(key, allowed);
+        }
+        require(allowed, submitted);
     }
 
     /** Refuses the first submitted key that is not a field of the start form of {@code processDefinitionId}. */
@@ -59,8 +77,10 @@ public class FormFields {
             Set<String> found = new HashSet<>();
             collect(json.readTree(in), found);
             return Set.copyOf(found);
+        } catch (NotFoundException | NullValueException gone) {
+            throw gone;
         } catch (BadUserRequestException noForm) {
-            return Set.of(); // an authorization failure is not cached: it propagates
+            return Set.of(); // no form: no values (an authorization failure propagates, uncached)
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

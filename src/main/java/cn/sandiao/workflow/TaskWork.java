@@ -73,7 +73,7 @@ public class TaskWork {
         if (wasCompleted(taskId)) {
             throw new ConflictException(TAKEN);
         }
-        formFields.requireTaskFields(formService, find(taskId), variables.keySet());
+        formFields.requireTaskFields(formService, taskService, find(taskId), variables.keySet());
         try {
             taskService.complete(taskId, variables);
         } catch (OptimisticLockingException | NullValueException e) {

@@ -136,6 +136,18 @@ class TamperingTest {
     }
 
     @Test
+    void shouldDecideTheTasksOwnCaseWhateverCaseIdTheVariablesHold() {
+        // past the guard (the administrator, an integration through the Java API): the step still finds its case
+        // by its process's business key, so a stray caseId changes nothing but the variable
+        Long own = disputes.register(DisputeRequests.neighbourDispute(NANCUN), "intake").id();
+
+        taskService.complete(triageOf(own).getId(), declineOf(Map.of("caseId", xicunCase)));
+
+        assertThat(cases.findById(own).orElseThrow().getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(cases.findById(xicunCase).orElseThrow().getStatus()).isEqualTo(CaseStatus.REGISTERED);
+    }
+
+    @Test
     void shouldRefuseStartingACaseWithoutTheStartFormOrOutsideOnesRegion() throws Exception {
         long before = cases.count();
         Map<String, Object> attach = new HashMap<>(DisputeRequests.startFormValues(DisputeRequests.APPLICANT_ID,
