@@ -1,5 +1,6 @@
 package cn.sandiao.organization;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public final class Roles {
      * sees parties' ID numbers and phones whole; the roles that only read (court, leader, statistician) see them
      * masked.
      */
-    public static boolean worksCases(java.util.Collection<String> groups) {
+    public static boolean worksCases(Collection<String> groups) {
         return groups != null && groups.stream().anyMatch(group -> group.equals(CAMUNDA_ADMIN)
                 || group.equals(PETITION_OFFICER)
                 || group.equals(INTAKE) || group.startsWith(INTAKE + "-")

@@ -3,6 +3,7 @@ package cn.sandiao.security;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.organization.Roles;
 import cn.sandiao.workflow.FormFields;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -17,9 +18,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -69,8 +75,8 @@ class EngineWriteGuard extends OncePerRequestFilter {
     /** What a form field holds; an Object value would be deserialized into whatever class it names. */
     private static final Set<String> FORM_VALUE_TYPES =
             Set.of("string", "boolean", "integer", "long", "short", "double", "date", "null");
-    private static final Set<String> TASK_FIELDS_OTHERS_MAY_NOT_CHANGE =
-            Set.of("name", "assignee", "owner", "delegationState", "due", "parentTaskId", "caseInstanceId", "tenantId");
+    /** engine-rest's date format. */
+    private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private final ObjectMapper json;
     private final FormFields formFields;
@@ -145,27 +151,20 @@ class EngineWriteGuard extends OncePerRequestFilter {
 
     /** Tasklist sends the whole task when a follow-up date is set: every other field must stay as it is. */
     private static void requireOnlyFollowUpChanged(Task task, JsonNode update) {
-        Map<String, Object> current = new java.util.HashMap<>();
+        Map<String, String> current = new HashMap<>();
         current.put("name", task.getName());
         current.put("assignee", task.getAssignee());
         current.put("owner", task.getOwner());
         current.put("delegationState", task.getDelegationState() == null ? null : task.getDelegationState().name());
-        current.put("due", task.getDueDate());
         current.put("parentTaskId", task.getParentTaskId());
         current.put("caseInstanceId", task.getCaseInstanceId());
         current.put("tenantId", task.getTenantId());
-        for (String field : TASK_FIELDS_OTHERS_MAY_NOT_CHANGE) {
-            JsonNode sent = update.get(field);
-            if (sent == null) {
-                continue;
-            }
-            Object now = current.get(field);
-            boolean same = field.equals("due")
-                    ? sameMoment(sent, (Date) now)
-                    : Objects.equals(sent.isNull() ? null : sent.asText(), now == null ? null : now.toString());
-            if (!same) {
-                throw new Refused("任务的办理人、期限等由流程规则决定，不能修改（可设置跟进日期）");
-            }
+        boolean changed = current.entrySet().stream().anyMatch(field -> update.has(field.getKey())
+                && !Objects.equals(update.get(field.getKey()).isNull() ? null : update.get(field.getKey()).asText(),
+                        field.getValue()))
+                || update.has("due") && !sameMoment(update.get("due"), task.getDueDate());
+        if (changed) {
+            throw new Refused("任务的办理人、期限等由流程规则决定，不能修改（可设置跟进日期）");
         }
     }
 
@@ -177,10 +176,9 @@ class EngineWriteGuard extends OncePerRequestFilter {
             return false;
         }
         try {
-            return java.time.OffsetDateTime.parse(sent.asText(),
-                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
-                    .toInstant().toEpochMilli() / 1000 == due.getTime() / 1000;
-        } catch (java.time.format.DateTimeParseException e) {
+            return OffsetDateTime.parse(sent.asText(), ENGINE_DATE).toInstant().toEpochMilli() / 1000
+                    == due.getTime() / 1000;
+        } catch (DateTimeParseException e) {
             return false;
         }
     }
@@ -201,7 +199,7 @@ class EngineWriteGuard extends OncePerRequestFilter {
         read(body).path("variables").fields().forEachRemaining(field -> {
             JsonNode type = field.getValue().path("type");
             if (!type.isMissingNode() && !type.isNull()
-                    && !FORM_VALUE_TYPES.contains(type.asText().toLowerCase(java.util.Locale.ROOT))) {
+                    && !FORM_VALUE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT))) {
                 throw new InvalidInputException(field.getKey(), "只能提交文字、数字、日期或是否，不能提交" + type.asText() + "类型的值");
             }
             keys.add(field.getKey());
@@ -215,7 +213,7 @@ class EngineWriteGuard extends OncePerRequestFilter {
         }
         try {
             return json.readTree(body.bytes);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new InvalidInputException("body", "请求内容不是有效的 JSON");
         }
     }

@@ -3,6 +3,7 @@ package cn.sandiao.security;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,12 @@ import org.springframework.stereotype.Component;
 class ProdSafetyCheck extends AbstractProcessEnginePlugin {
 
     private static final Set<String> DEFAULTS = Set.of("demo", "admin", "camunda", "password", "123456", "changeit");
+    private static final String KEY = "sandiao.personal-data.key";
+    private static final String FINGERPRINT_KEY = "sandiao.personal-data.fingerprint-key";
     /** The settings that hold keys, with the environment variable that sets each. */
-    static final Map<String, String> KEYS = Map.of(
-            "sandiao.personal-data.key", "SANDIAO_PERSONALDATA_KEY",
-            "sandiao.personal-data.fingerprint-key", "SANDIAO_PERSONALDATA_FINGERPRINTKEY");
+    private static final Map<String, String> KEYS = Map.of(
+            KEY, "SANDIAO_PERSONALDATA_KEY",
+            FINGERPRINT_KEY, "SANDIAO_PERSONALDATA_FINGERPRINTKEY");
 
     private final String adminId;
     private final String adminPassword;
@@ -42,8 +45,8 @@ class ProdSafetyCheck extends AbstractProcessEnginePlugin {
                     @Value("${sandiao.personal-data.fingerprint-key:}") String fingerprintKey) {
         this.adminId = adminId;
         this.adminPassword = adminPassword;
-        keys.put("sandiao.personal-data.key", key);
-        keys.put("sandiao.personal-data.fingerprint-key", fingerprintKey);
+        keys.put(KEY, key);
+        keys.put(FINGERPRINT_KEY, fingerprintKey);
     }
 
     @Override
@@ -78,7 +81,7 @@ class ProdSafetyCheck extends AbstractProcessEnginePlugin {
     /** The values of the application*.yaml files inside the application (not the ones set from outside). */
     static Set<String> shippedValues() {
         try {
-            Set<String> values = new java.util.HashSet<>();
+            Set<String> values = new HashSet<>();
             for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:application*.yaml")) {
                 YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
                 yaml.setResources(file);

@@ -5,6 +5,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -37,7 +38,7 @@ class SecurityConfig {
      */
     static final String OWN_PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
-    private static final java.util.Set<String> DASHBOARD_PAGES = java.util.Set.of("/dashboard", "/dashboard.html");
+    private static final Set<String> DASHBOARD_PAGES = Set.of("/dashboard", "/dashboard.html");
 
     @Bean
     @Order(1)
