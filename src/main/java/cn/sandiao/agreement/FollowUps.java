@@ -13,7 +13,7 @@ import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseReopening;
 import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.CaseTimeline;
-import cn.sandiao.dispute.DisputeCaseProcess;
+import cn.sandiao.dispute.DisputeCaseRepository;
 import cn.sandiao.mediation.Mediation;
 import cn.sandiao.mediation.MediationRepository;
 import cn.sandiao.mediation.MediationResult;
@@ -38,7 +38,6 @@ import org.springframework.stereotype.Component;
 public class FollowUps {
 
     public static final String PROCESS_KEY = "agreement_follow_up";
-    static final String VAR_FOLLOW_UP_ID = "followUpId";
 
     record Visit(@NotNull(message = "请选择协议履行情况") Performance performance, NextStep nextStep,
                  @Size(max = 2000, message = "回访记录不能超过2000字") String followUpNote) {
@@ -50,6 +49,7 @@ public class FollowUps {
     }
 
     private final MediationRepository mediations;
+    private final DisputeCaseRepository cases;
     private final FollowUpRepository followUps;
     private final JudicialConfirmationRepository confirmations;
     private final CommitteeDirectory committees;
@@ -60,12 +60,13 @@ public class FollowUps {
     private final CaseReopening reopening;
     private final Clock clock;
 
-    FollowUps(MediationRepository mediations, FollowUpRepository followUps,
+    FollowUps(MediationRepository mediations, DisputeCaseRepository cases, FollowUpRepository followUps,
               JudicialConfirmationRepository confirmations, CommitteeDirectory committees,
               AgreementInstances agreements, CaseTimeline timeline, CurrentActor actor, InputValidator validator,
               CaseReopening reopening, Clock clock) {
         this.reopening = reopening;
         this.mediations = mediations;
+        this.cases = cases;
         this.followUps = followUps;
         this.confirmations = confirmations;
         this.committees = committees;
@@ -78,7 +79,7 @@ public class FollowUps {
 
     /** When a case closes with an agreement that has a performance deadline, its follow-up is scheduled. */
     public void schedule(DelegateExecution execution) {
-        Long caseId = FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID);
+        Long caseId = cases.of(execution).getId();
         Mediation agreed = mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId).orElseThrow();
         if (agreed.getResult() != MediationResult.SUCCESS || agreed.getPerformanceDeadline() == null) {
             return;
@@ -87,7 +88,6 @@ public class FollowUps {
         String mediatorGroup = committees.get(agreed.getCommitteeCode()).getGroupId();
         agreements.start(execution, PROCESS_KEY, agreed,
                 Variables.createVariables()
-                        .putValue(VAR_FOLLOW_UP_ID, followUp.getId())
                         .putValue("performanceDue", DueDates.endOf(agreed.getPerformanceDeadline()))
                         .putValue("mediatorId", agreed.getMediatorId())
                         .putValue("mediatorGroup", mediatorGroup), mediatorGroup);
@@ -98,7 +98,8 @@ public class FollowUps {
     public void record(DelegateTask task) {
         Visit visit = validator.check(new Visit(choice(task, "performance", Performance.class),
                 choice(task, "nextStep", NextStep.class), text(task, "followUpNote")));
-        FollowUp followUp = followUps.findById(FormValues.id(task, VAR_FOLLOW_UP_ID)).orElseThrow();
+        // the case's latest follow-up: a case mediated again ends its earlier follow-up's process (endOthers)
+        FollowUp followUp = followUps.findFirstByCaseIdOrderByIdDesc(cases.of(task).getId()).orElseThrow();
         Mediation agreed = mediations.findById(followUp.getMediationId()).orElseThrow();
         // a court's mediation ends in an enforceable 调解书; a people's or administrative one only once confirmed
         boolean enforceable = agreed.getChannel() == Channel.JUDICIAL || confirmed(agreed);

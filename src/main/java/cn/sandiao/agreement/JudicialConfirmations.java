@@ -11,7 +11,7 @@ import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseReopening;
 import cn.sandiao.dispute.CaseTimeline;
 import cn.sandiao.dispute.Channel;
-import cn.sandiao.dispute.DisputeCaseProcess;
+import cn.sandiao.dispute.DisputeCaseRepository;
 import cn.sandiao.mediation.AgreementForm;
 import cn.sandiao.mediation.Mediation;
 import cn.sandiao.mediation.MediationRepository;
@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +42,7 @@ import org.springframework.stereotype.Component;
 public class JudicialConfirmations {
 
     public static final String PROCESS_KEY = "judicial_confirmation";
+    /** Set by the system at start, so that a changed holiday schedule finds the confirmation's process. */
     static final String VAR_CONFIRMATION_ID = "confirmationId";
     static final String VAR_EXTENSION_REQUESTED = "extensionRequested";
     /** The ruling form's third choice: more time instead of a ruling. */
@@ -67,6 +69,7 @@ public class JudicialConfirmations {
     }
 
     private final MediationRepository mediations;
+    private final DisputeCaseRepository cases;
     private final JudicialConfirmationRepository confirmations;
     private final BusinessCalendar calendar;
     private final CaseTimeline timeline;
@@ -77,7 +80,7 @@ public class JudicialConfirmations {
     private final AgreementInstances agreements;
     private final Clock clock;
 
-    JudicialConfirmations(MediationRepository mediations, JudicialConfirmationRepository confirmations,
+    JudicialConfirmations(MediationRepository mediations, DisputeCaseRepository cases, JudicialConfirmationRepository confirmations,
                           BusinessCalendar calendar, CaseTimeline timeline, CurrentActor actor,
                           InputValidator validator, DeadlineClocks clocks, CaseReopening reopening,
                           AgreementInstances agreements, Clock clock) {
@@ -85,6 +88,7 @@ public class JudicialConfirmations {
         this.reopening = reopening;
         this.clocks = clocks;
         this.mediations = mediations;
+        this.cases = cases;
         this.confirmations = confirmations;
         this.calendar = calendar;
         this.timeline = timeline;
@@ -95,7 +99,7 @@ public class JudicialConfirmations {
 
     /** When a case closes with a written people's-mediation agreement, the parties' window opens. */
     public void offer(DelegateExecution execution) {
-        Long caseId = FormValues.id(execution, DisputeCaseProcess.VAR_CASE_ID);
+        Long caseId = cases.of(execution).getId();
         Mediation agreed = mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId).orElseThrow();
         if (agreed.getChannel() != Channel.PEOPLE || agreed.getResult() != MediationResult.SUCCESS
                 || agreed.getAgreementForm() != AgreementForm.WRITTEN) {
@@ -187,14 +191,17 @@ public class JudicialConfirmations {
 
     /** Thirty days passed without a joint application: the agreement stays a contract, not an enforceable title. */
     public void windowClosed(DelegateExecution execution) {
-        JudicialConfirmation confirmation = confirmations.findById(
-                FormValues.id(execution, VAR_CONFIRMATION_ID)).orElseThrow();
+        JudicialConfirmation confirmation = confirmationOf(execution);
         confirmation.closeWindow();
         timeline.record(confirmation.getCaseId(), CaseEventType.CONFIRMATION, CurrentActor.SYSTEM,
                 "司法确认申请期限届满", "当事人未在期限内共同申请司法确认");
     }
 
-    private JudicialConfirmation confirmationOf(DelegateTask task) {
-        return confirmations.findById(FormValues.id(task, VAR_CONFIRMATION_ID)).orElseThrow();
+    /**
+     * The confirmation a step is about: the latest of the case its process is about (business key). A case
+     * mediated again ends the processes of its earlier agreement (endOthers), so a running one is the latest's.
+     */
+    private JudicialConfirmation confirmationOf(VariableScope step) {
+        return confirmations.findFirstByCaseIdOrderByIdDesc(cases.of(step).getId()).orElseThrow();
     }
 }

@@ -2,7 +2,6 @@ package cn.sandiao.petition;
 
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.date;
-import static cn.sandiao.workflow.FormValues.id;
 import static cn.sandiao.workflow.FormValues.text;
 
 import cn.sandiao.common.ChinaTime;
@@ -87,7 +86,7 @@ public class PetitionReviews {
         DeadlineRule opinionRule = review ? DeadlineRule.REVIEW_OPINION : DeadlineRule.RE_REVIEW_OPINION;
         LocalDate opinionDue = calendar.due(opinionRule, receivedOn);
         String by = actor.id();
-        PetitionReview saved = reviews.save(new PetitionReview(petitionId, level, receivedOn, request.reason().strip(),
+        reviews.save(new PetitionReview(petitionId, level, receivedOn, request.reason().strip(),
                 by, opinionDue));
         petition.moveTo(review ? PetitionStatus.UNDER_REVIEW : PetitionStatus.UNDER_RE_REVIEW);
         timeline.record(petitionId, by, review ? "REVIEW_REQUESTED" : "RE_REVIEW_REQUESTED",
@@ -100,14 +99,13 @@ public class PetitionReviews {
                         DueDates.endOf(opinionDue),
                         PetitionProcess.VAR_REQUEST_REASON, request.reason().strip(),
                         PetitionProcess.VAR_DEADLINE_BASIS, opinionRule.describe() + "；收到请求" + ChinaTime.date(receivedOn)
-                                + "，期限至" + ChinaTime.date(opinionDue),
-                        "reviewId", saved.getId()))
+                                + "，期限至" + ChinaTime.date(opinionDue)))
                 .correlateWithResult());
         return service.detail(petitionId);
     }
 
     public void reviewOpinion(DelegateTask task) {
-        PetitionReview review = reviewOf(task);
+        PetitionReview review = reviewOf(task, ReviewLevel.REVIEW);
         decide(task, review, NoticeKind.REVIEW_OPINION, PetitionStatus.REVIEWED);
         LocalDate windowEnd = calendar.due(DeadlineRule.RE_REVIEW_REQUEST, review.getOpinionOn());
         task.getExecution().setVariable(PetitionProcess.VAR_RE_REVIEW_WINDOW_END, DueDates.endOf(windowEnd));
@@ -115,7 +113,7 @@ public class PetitionReviews {
 
     /** A hearing starts or ends (its days do not count, 第三十六条第二款), or the opinion is given. */
     public void reReviewOpinion(DelegateTask task) {
-        PetitionReview review = reviewOf(task);
+        PetitionReview review = reviewOf(task, ReviewLevel.RE_REVIEW);
         String step = text(task, PetitionProcess.VAR_RE_REVIEW_STEP);
         String who = actor.of(task);
         RunningLimit limit = new RunningLimit(null, DeadlineRule.RE_REVIEW_OPINION, review.getId(), review.getRequestedOn());
@@ -160,7 +158,8 @@ public class PetitionReviews {
         task.getExecution().removeVariable(PetitionProcess.VAR_OPINION);
     }
 
-    private PetitionReview reviewOf(DelegateTask task) {
-        return reviews.findById(id(task, "reviewId")).orElseThrow();
+    /** The petition's request of that level (one each at most), the petition being its process's business key. */
+    private PetitionReview reviewOf(DelegateTask task, ReviewLevel level) {
+        return reviews.findFirstByPetitionIdAndLevelOrderByIdDesc(petitions.of(task).getId(), level).orElseThrow();
     }
 }

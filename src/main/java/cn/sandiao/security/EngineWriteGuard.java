@@ -6,6 +6,7 @@ import cn.sandiao.workflow.FormFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -127,12 +128,13 @@ class EngineWriteGuard extends OncePerRequestFilter {
         if (method.equals("POST") && (match = TASK_FORM.matcher(path)).matches()) {
             Task task = task(engine, match.group(1));
             if (task != null) {
-                formFields.requireTaskFields(engine.getFormService(), engine.getTaskService(), task, submittedKeys(body));
+                keepOnly(body, formFields.taskFieldsToStore(engine.getFormService(), engine.getTaskService(), task,
+                        submittedKeys(body)));
             }
         } else if (method.equals("POST") && (match = START_FORM.matcher(path)).matches()) {
             String definitionId = match.group(2) != null ? match.group(2) : latest(engine, match.group(1));
             if (definitionId != null) {
-                formFields.requireStartFields(engine.getFormService(), definitionId, submittedKeys(body));
+                keepOnly(body, formFields.startFieldsToStore(engine.getFormService(), definitionId, submittedKeys(body)));
             }
         } else if (method.equals("POST") && ASSIGNEE.matcher(path).matches()) {
             JsonNode userId = read(body).path("userId");
@@ -207,6 +209,15 @@ class EngineWriteGuard extends OncePerRequestFilter {
         return keys;
     }
 
+    /** The engine gets only the values to store: a read-only field sent back with the form is left out. */
+    private void keepOnly(CachedBody body, Set<String> stored) throws IOException {
+        JsonNode root = read(body);
+        if (root.path("variables") instanceof ObjectNode variables && variables.size() > stored.size()) {
+            variables.retain(stored);
+            body.replace(json.writeValueAsBytes(root));
+        }
+    }
+
     private JsonNode read(CachedBody body) throws IOException {
         if (body.bytes.length == 0) {
             return json.createObjectNode();
@@ -245,11 +256,30 @@ class EngineWriteGuard extends OncePerRequestFilter {
     /** The request body read once, for the check and again for the engine. */
     private static final class CachedBody extends HttpServletRequestWrapper {
 
-        private final byte[] bytes;
+        private byte[] bytes;
 
         CachedBody(HttpServletRequest request) throws IOException {
             super(request);
             this.bytes = request.getInputStream().readAllBytes();
+        }
+
+        void replace(byte[] changed) {
+            bytes = changed;
+        }
+
+        @Override
+        public int getContentLength() {
+            return bytes.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return bytes.length;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Content-Length".equalsIgnoreCase(name) ? String.valueOf(bytes.length) : super.getHeader(name);
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,73 +24,92 @@ import org.springframework.stereotype.Component;
 /**
  * What a user may submit with a task or a start form: the keys of its Camunda Form, nothing else. Ids of the
  * case, the office's groups and due dates live in the same variable scope, so a key outside the form is refused
- * (400, naming the key) before anything is stored, whatever the path (Tasklist, engine-rest, /api).
+ * (400, naming the key) before anything is stored, whatever the path (Tasklist, engine-rest, /api). A read-only
+ * field (the case summary, the deadline's basis, the days asked for) is shown for context: Tasklist sends it back,
+ * so it is accepted but never stored.
  */
 @Component
 public class FormFields {
 
     private final ObjectMapper json;
-    /** Deployed forms never change: keys by process definition and task (or "start"). */
-    private final Map<String, Set<String>> keys = new ConcurrentHashMap<>();
+    /** Deployed forms never change: fields by process definition and task (or "start"). */
+    private final Map<String, Fields> keys = new ConcurrentHashMap<>();
+
+    /** A form's keys: those the user fills in, and those only shown. */
+    record Fields(Set<String> editable, Set<String> readOnly) {
+        static final Fields NONE = new Fields(Set.of(), Set.of());
+    }
 
     FormFields(ObjectMapper json) {
         this.json = json;
     }
 
     /**
-     * Refuses the first submitted key that is not a field of {@code task}'s form. A task completed by someone else
-     * meanwhile is left to the completion itself, which answers that (409); its form is not cached as empty.
+     * Of the submitted keys, those to store: refuses the first that is not a field of {@code task}'s form and
+     * leaves out its read-only fields. A task completed by someone else meanwhile is left to the completion
+     * itself, which answers that (409); its form is not cached as empty.
      */
-    public void requireTaskFields(FormService forms, TaskService tasks, Task task, Collection<String> submitted) {
+    public Set<String> taskFieldsToStore(FormService forms, TaskService tasks, Task task, Collection<String> submitted) {
         String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
-        Set<String> allowed = keys.get(key);
-        if (allowed == null) {
+        Fields fields = keys.get(key);
+        if (fields == null) {
             try {
-                allowed = fieldsOf(() -> forms.getDeployedTaskForm(task.getId()));
+                fields = fieldsOf(() -> forms.getDeployedTaskForm(task.getId()));
             } catch (NotFoundException | NullValueException gone) {
                 if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
-                    return;
+                    return Set.copyOf(submitted);
                 }
                 throw gone;
             }
-            keys.put(key, allowed);
+            keys.put(key, fields);
         }
-        require(allowed, submitted);
+        return toStore(fields, submitted);
     }
 
-    /** Refuses the first submitted key that is not a field of the start form of {@code processDefinitionId}. */
-    public void requireStartFields(FormService forms, String processDefinitionId, Collection<String> submitted) {
-        require(keys.computeIfAbsent(processDefinitionId + "/start",
+    /** As {@link #taskFieldsToStore}, for the start form of {@code processDefinitionId}. */
+    public Set<String> startFieldsToStore(FormService forms, String processDefinitionId, Collection<String> submitted) {
+        return toStore(keys.computeIfAbsent(processDefinitionId + "/start",
                 k -> fieldsOf(() -> forms.getDeployedStartForm(processDefinitionId))), submitted);
     }
 
-    private static void require(Set<String> allowed, Collection<String> submitted) {
+    static Set<String> toStore(Fields fields, Collection<String> submitted) {
+        Set<String> stored = new LinkedHashSet<>();
         for (String key : submitted) {
-            if (!allowed.contains(key)) {
+            if (fields.editable().contains(key)) {
+                stored.add(key);
+            } else if (!fields.readOnly().contains(key)) {
                 throw new InvalidInputException(key, "表单中没有此项，不能提交（只能提交本任务表单中的内容）");
             }
         }
+        return stored;
     }
 
     /** The field keys of a deployed Camunda Form; a task without one takes no values. */
-    private Set<String> fieldsOf(Supplier<InputStream> form) {
+    private Fields fieldsOf(Supplier<InputStream> form) {
         try (InputStream in = form.get()) {
-            Set<String> found = new HashSet<>();
-            collect(json.readTree(in), found);
-            return Set.copyOf(found);
+            return fieldsOf(json.readTree(in));
         } catch (NotFoundException | NullValueException gone) {
             throw gone;
         } catch (BadUserRequestException noForm) {
-            return Set.of(); // no form: no values (an authorization failure propagates, uncached)
+            return Fields.NONE; // no form: no values (an authorization failure propagates, uncached)
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void collect(JsonNode node, Set<String> found) {
+    static Fields fieldsOf(JsonNode form) {
+        Set<String> editable = new HashSet<>();
+        Set<String> readOnly = new HashSet<>();
+        collect(form, editable, readOnly);
+        editable.removeAll(readOnly); // a key shown read-only anywhere in the form is not the user's to set
+        return new Fields(Set.copyOf(editable), Set.copyOf(readOnly));
+    }
+
+    private static void collect(JsonNode node, Set<String> editable, Set<String> readOnly) {
         if (node.isObject() && node.hasNonNull("type") && node.hasNonNull("key")) {
-            found.add(node.get("key").asText());
+            boolean shownOnly = node.path("readonly").asBoolean(false) || node.path("disabled").asBoolean(false);
+            (shownOnly ? readOnly : editable).add(node.get("key").asText());
         }
-        node.elements().forEachRemaining(child -> collect(child, found));
+        node.elements().forEachRemaining(child -> collect(child, editable, readOnly));
     }
 }

@@ -4,8 +4,10 @@ import cn.sandiao.common.ConflictException;
 import cn.sandiao.common.NotFoundException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -73,9 +75,11 @@ public class TaskWork {
         if (wasCompleted(taskId)) {
             throw new ConflictException(TAKEN);
         }
-        formFields.requireTaskFields(formService, taskService, find(taskId), variables.keySet());
+        Set<String> stored = formFields.taskFieldsToStore(formService, taskService, find(taskId), variables.keySet());
+        Map<String, Object> values = new HashMap<>(variables);
+        values.keySet().retainAll(stored);
         try {
-            taskService.complete(taskId, variables);
+            taskService.complete(taskId, values);
         } catch (OptimisticLockingException | NullValueException e) {
             throw new ConflictException(TAKEN);
         }

@@ -124,6 +124,26 @@ class TamperingTest {
     }
 
     @Test
+    void shouldNeverStoreAReadOnlyFieldSentBackWithTheForm() throws Exception {
+        // the case summary and the deadline's basis are shown on the form; Tasklist sends them back with the rest
+        for (String path : List.of("/engine-rest/task/%s/submit-form", "/api/tasks/%s/complete")) {
+            Task preparation = preparationOf(acceptedCase(DisputeRequests.XICUN));
+            Map<String, Object> before = runtimeService.getVariables(preparation.getProcessInstanceId(),
+                    List.of("caseSummary", "deadlineBasis", "committeeName"));
+            Map<String, Object> values = Map.of("partiesConsent", true, "caseSummary", "已调解完毕，无需处理",
+                    "deadlineBasis", "无期限", "committeeName", "乐安镇人民调解委员会");
+
+            ResponseEntity<String> answer = post("xicun-mediator", path.formatted(preparation.getId()),
+                    Map.of("variables", path.startsWith("/api") ? values : typed(values)));
+
+            assertThat(answer.getStatusCode()).as(path + " " + answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+            assertThat(taskService.createTaskQuery().taskId(preparation.getId()).count()).isZero();
+            assertThat(runtimeService.getVariables(preparation.getProcessInstanceId(), before.keySet()))
+                    .as(path).isEqualTo(before);
+        }
+    }
+
+    @Test
     void shouldLetTheTaskBeWorkedThroughItsFormAsBefore() throws Exception {
         Long own = disputes.register(DisputeRequests.neighbourDispute(NANCUN), "intake").id();
 
