@@ -3,6 +3,8 @@ package cn.sandiao.audit;
 public enum AuditAction {
     LOGIN_SUCCEEDED("登录成功"),
     LOGIN_FAILED("登录失败"),
+    LOGIN_LOCKED("暂停登录"),
+    ACCOUNT_UNLOCKED("管理员解锁账户"),
     CASE_CHANGED("案件状态变化"),
     PERSONAL_DATA_VIEWED("查看个人信息"),
     EXPORTED("导出");

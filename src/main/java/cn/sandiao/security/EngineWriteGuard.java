@@ -1,5 +1,7 @@
 package cn.sandiao.security;
 
+import cn.sandiao.audit.AuditAction;
+import cn.sandiao.audit.AuditLog;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.organization.Roles;
 import cn.sandiao.workflow.FormFields;
@@ -17,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -64,6 +67,8 @@ class EngineWriteGuard extends OncePerRequestFilter {
             Pattern.compile("^process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/submit-form$");
     private static final Pattern ASSIGNEE = Pattern.compile("^task/([^/]+)/assignee$");
     private static final Pattern TASK = Pattern.compile("^task/([^/]+)$");
+    /** Camunda Admin's 解锁 and engine-rest's unlock: the administrator lifts a user's wait, which is audited. */
+    private static final Pattern UNLOCK = Pattern.compile("^user/([^/]+)/unlock$");
     private static final List<Pattern> NEVER = List.of(
             Pattern.compile("^(task|process-instance|execution)/[^/]+/(variables|localVariables)(/.*)?$"),
             Pattern.compile("^process-instance/variables-async$"),
@@ -81,10 +86,12 @@ class EngineWriteGuard extends OncePerRequestFilter {
 
     private final ObjectMapper json;
     private final FormFields formFields;
+    private final AuditLog auditLog;
 
-    EngineWriteGuard(ObjectMapper json, FormFields formFields) {
+    EngineWriteGuard(ObjectMapper json, FormFields formFields, AuditLog auditLog) {
         this.json = json;
         this.formFields = formFields;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -100,6 +107,12 @@ class EngineWriteGuard extends OncePerRequestFilter {
         Authentication user = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
         if (user == null || user.getGroupIds() != null && user.getGroupIds().contains(Roles.CAMUNDA_ADMIN)) {
             chain.doFilter(request, response); // no user: the engine refuses; the administrator may do anything
+            Matcher unlock = UNLOCK.matcher(path.group(2));
+            if (user != null && method.equals("POST") && unlock.matches()
+                    && response.getStatus() == HttpServletResponse.SC_NO_CONTENT) {
+                auditLog.recordAlone(user.getUserId(), AuditAction.ACCOUNT_UNLOCKED,
+                        "解除用户 " + URLDecoder.decode(unlock.group(1), StandardCharsets.UTF_8) + " 的登录暂停");
+            }
             return;
         }
         CachedBody body = new CachedBody(request);

@@ -1,5 +1,6 @@
 package cn.sandiao.security;
 
+import cn.sandiao.audit.AuditLog;
 import cn.sandiao.workflow.FormFields;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
@@ -19,8 +20,9 @@ import org.springframework.context.annotation.Bean;
 class EngineWriteGuardConfiguration {
 
     @Bean
-    ServletContextInitializer engineWriteGuard(ObjectMapper json, FormFields formFields) {
-        return servletContext -> servletContext.addFilter("engine-write-guard", new EngineWriteGuard(json, formFields))
+    ServletContextInitializer engineWriteGuard(ObjectMapper json, FormFields formFields, AuditLog auditLog) {
+        return servletContext -> servletContext.addFilter("engine-write-guard",
+                        new EngineWriteGuard(json, formFields, auditLog))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true,
                         "/engine-rest/*", "/camunda/api/engine/*");
     }

@@ -2,6 +2,7 @@ package cn.sandiao.security;
 
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
+import cn.sandiao.common.ChinaTime;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,15 +28,28 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 @Configuration
 class LoginAudit {
 
-    private final AuditLog auditLog;
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm:ss").withZone(ChinaTime.ZONE);
 
-    LoginAudit(AuditLog auditLog) {
+    private final AuditLog auditLog;
+    private final AccountLocks locks;
+
+    LoginAudit(AuditLog auditLog, AccountLocks locks) {
         this.auditLog = auditLog;
+        this.locks = locks;
     }
 
     @EventListener
     public void apiCredentialRefused(AbstractAuthenticationFailureEvent event) {
-        auditLog.recordAlone(String.valueOf(event.getAuthentication().getName()), AuditAction.LOGIN_FAILED, "接口认证失败");
+        failed(String.valueOf(event.getAuthentication().getName()), "接口认证失败");
+    }
+
+    /** A failure, and the wait it put on an existing user (each wrong password makes the next wait longer). */
+    private void failed(String user, String detail) {
+        auditLog.recordAlone(user, AuditAction.LOGIN_FAILED, detail);
+        if (!"?".equals(user) && user.length() <= 64) {
+            locks.lockedUntil(user).ifPresent(until -> auditLog.recordAlone(user, AuditAction.LOGIN_LOCKED,
+                    "密码错误，暂停登录至" + UNTIL.format(until) + "；到时自动恢复，管理员也可在账户管理中解锁"));
+        }
     }
 
     private static String usernameOf(String form) {
@@ -60,9 +75,12 @@ class LoginAudit {
                 ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, 4096);
                 chain.doFilter(cached, response);
                 String user = usernameOf(new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8));
-                boolean ok = response.getStatus() == HttpServletResponse.SC_OK;
-                auditLog.recordAlone(user, ok ? AuditAction.LOGIN_SUCCEEDED : AuditAction.LOGIN_FAILED,
-                        "登录 " + request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1));
+                String detail = "登录 " + request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+                if (response.getStatus() == HttpServletResponse.SC_OK) {
+                    auditLog.recordAlone(user, AuditAction.LOGIN_SUCCEEDED, detail);
+                } else {
+                    failed(user, detail);
+                }
             }
         });
         registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
@@ -81,7 +99,7 @@ class LoginAudit {
                 String credentials = request.getHeader("Authorization");
                 if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && credentials != null
                         && credentials.regionMatches(true, 0, "Basic ", 0, 6)) {
-                    auditLog.recordAlone(basicUser(credentials.substring(6)), AuditAction.LOGIN_FAILED, "接口认证失败（engine-rest）");
+                    failed(basicUser(credentials.substring(6)), "接口认证失败（engine-rest）");
                 }
             }
         });

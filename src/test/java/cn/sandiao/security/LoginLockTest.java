@@ -45,6 +45,32 @@ class LoginLockTest {
     }
 
     @Test
+    void shouldAuditEachWaitAndLetTheAdministratorLiftIt() {
+        String user = "centre-mediator"; // logs in nowhere else
+        LocalDateTime now = LocalDateTime.now(ChinaTime.ZONE);
+        for (int failure = 1; failure <= 6; failure++) {
+            clock.setTo(now = now.plusMinutes(11));
+            assertThat(taskCount(user, "wrong")).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+        // the sixth wrong password: a wait of 96 seconds, on the trail with its end
+        assertThat(jdbc.queryForList("select detail from audit_event where action = 'LOGIN_LOCKED' and actor = ?",
+                String.class, user)).hasSize(6).allSatisfy(detail -> assertThat(detail).startsWith("密码错误，暂停登录至"));
+        assertThat(taskCount(user, user)).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        assertThat(rest.withBasicAuth("demo", "demo").postForEntity("/engine-rest/user/" + user + "/unlock", null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(taskCount(user, user)).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.queryForList("select detail from audit_event where action = 'ACCOUNT_UNLOCKED' and actor = 'demo'",
+                String.class)).contains("解除用户 " + user + " 的登录暂停");
+    }
+
+    private HttpStatus taskCount(String user, String password) {
+        return HttpStatus.valueOf(rest.withBasicAuth(user, password).getForEntity("/engine-rest/task/count", String.class)
+                .getStatusCode().value());
+    }
+
+    @Test
     void shouldAuditRefusedEngineRestLoginsWithTheNameCutToFit() {
         String longName = "x".repeat(100);
         assertThat(rest.withBasicAuth(longName, "whatever").getForEntity("/engine-rest/task/count", String.class)
