@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -249,6 +250,14 @@ class TamperingTest {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(answer.getBody()).get("message").asText()).startsWith("caseId：表单中没有此项");
         assertUnchanged(triage);
+    }
+
+    @AfterAll
+    void shouldLeaveDomainRowsAndEngineInAgreement() throws Exception {
+        JsonNode report = json.readTree(rest.withBasicAuth("demo", "demo")
+                .getForObject("/api/admin/consistency", String.class));
+        assertThat(report.get("casesChecked").asLong()).isPositive();
+        assertThat(report.get("mismatches")).as(report.toString()).isEmpty();
     }
 
     private void assertUnchanged(Task triage) {
