@@ -4,6 +4,7 @@ public enum CaseEventType {
     REGISTERED("登记"),
     TRIAGE_SUGGESTED("分流建议"),
     TRIAGED("受理分流"),
+    ENTRUSTED("法院委派委托"),
     DECLINED("不予受理"),
     MEDIATOR_ASSIGNED("指派调解员"),
     CONSENT_RECORDED("调解意愿"),

@@ -3,6 +3,7 @@ package cn.sandiao.dispute;
 import cn.sandiao.organization.MediationLevel;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -107,6 +108,10 @@ public class DisputeCase {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** Set when a court handed the case in (source COURT_ENTRUSTED); null otherwise. */
+    @Embedded
+    private CourtEntrustment courtEntrustment;
+
     @Version
     private long version;
 
@@ -161,6 +166,13 @@ public class DisputeCase {
         this.status = CaseStatus.MEDIATING;
     }
 
+    /** Handed in by a court to the body it named: accepted as it comes, no triage of ours. */
+    void entrustedBy(CourtEntrustment entrustment, RiskLevel riskLevel, String riskReason, MediationLevel level,
+                     Instant at) {
+        this.courtEntrustment = entrustment;
+        accept(type, riskLevel, riskReason, Channel.PEOPLE, level, at);
+    }
+
     void decline(String reason, DeclineRoute route, Instant at) {
         this.declineReason = reason;
         this.declineRoute = route;
@@ -190,6 +202,10 @@ public class DisputeCase {
         this.closedAt = at;
         this.closingDue = limit;
         this.status = CaseStatus.CLOSED;
+    }
+
+    public CourtEntrustment getCourtEntrustment() {
+        return courtEntrustment;
     }
 
     public Long getId() {

@@ -29,6 +29,10 @@ public final class DisputeCaseProcess {
     public static final String TASK_LEADER_INSTRUCTION = "Task_LeaderInstruction";
     public static final String TIMER_NEXT_LEADER_ROUND = "TimerEvent_NextLeaderRound";
 
+    /** A court hands a case to the mediation body it names: the process starts at people's mediation. */
+    public static final String MESSAGE_COURT_ENTRUSTED = "dispute_court_entrusted";
+    public static final String START_COURT_ENTRUSTED = "StartEvent_CourtEntrusted";
+
     public static final String FORM_REGISTRATION = "form_dispute_registration";
     public static final String FORM_TRIAGE = "form_dispute_triage";
 

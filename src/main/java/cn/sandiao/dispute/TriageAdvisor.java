@@ -34,8 +34,11 @@ public class TriageAdvisor {
         this.timeline = timeline;
     }
 
-    public void suggest(DelegateExecution execution) {
-        DisputeCase disputeCase = cases.of(execution);
+    record Risk(RiskLevel level, String reason) {
+    }
+
+    /** The case's risk by the DMN table {@code dispute_risk}. */
+    Risk riskOf(DisputeCase disputeCase) {
         DmnDecisionResultEntries risk = decisionService.evaluateDecisionByKey(DECISION_RISK)
                 .variables(Variables.createVariables()
                         .putValue("abnormalDeath", disputeCase.isAbnormalDeath())
@@ -43,7 +46,13 @@ public class TriageAdvisor {
                         .putValue("peopleInvolved", disputeCase.getPeopleInvolved())
                         .putValue("repeatedEscalation", disputeCase.isRepeatedEscalation()))
                 .evaluate().getSingleResult();
-        String riskLevel = risk.getEntry("riskLevel");
+        return new Risk(RiskLevel.valueOf(risk.getEntry("riskLevel")), risk.getEntry("riskReason"));
+    }
+
+    public void suggest(DelegateExecution execution) {
+        DisputeCase disputeCase = cases.of(execution);
+        Risk risk = riskOf(disputeCase);
+        String riskLevel = risk.level().name();
         DmnDecisionResultEntries routing = decisionService.evaluateDecisionByKey(DECISION_ROUTING)
                 .variables(Variables.createVariables()
                         .putValue("disputeType", disputeCase.getType().name())
@@ -54,10 +63,10 @@ public class TriageAdvisor {
         String committee = committees.committeeFor(disputeCase.getRegionCode(), level, disputeCase.getType().name())
                 .getName();
 
-        String suggestion = "风险等级：" + RiskLevel.valueOf(riskLevel).label() + "（" + risk.getEntry("riskReason")
+        String suggestion = "风险等级：" + risk.level().label() + "（" + risk.reason()
                 + "）；渠道：" + Channel.valueOf(channel).label() + "；承办：" + committee;
         execution.setVariable(VAR_RISK_LEVEL, riskLevel);
-        execution.setVariable(VAR_RISK_REASON, risk.getEntry("riskReason"));
+        execution.setVariable(VAR_RISK_REASON, risk.reason());
         execution.setVariable(VAR_CHANNEL, channel);
         execution.setVariable(VAR_MEDIATION_LEVEL, level.name());
         execution.setVariable(VAR_TRIAGE_SUGGESTION, suggestion);

@@ -1,5 +1,7 @@
 package cn.sandiao.mediation;
 
+import cn.sandiao.dispute.CourtEntrustment;
+import cn.sandiao.dispute.CourtProcedure;
 import cn.sandiao.dispute.DisputeType;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.workflow.DeadlineRule;
@@ -8,6 +10,16 @@ import cn.sandiao.workflow.DeadlineRule;
 public final class MediationDeadlines {
 
     private MediationDeadlines() {
+    }
+
+    /** A court's 委派 or 委托 runs on the court's limit, whichever body mediates (特邀调解规定 第二十七条). */
+    public static DeadlineRule ruleFor(CourtEntrustment entrustment) {
+        return switch (entrustment.getKind()) {
+            case BEFORE_FILING -> DeadlineRule.COURT_ENTRUSTED_PRE_FILING;
+            case AFTER_FILING -> entrustment.getProcedure() == CourtProcedure.SIMPLE
+                    ? DeadlineRule.COURT_ENTRUSTED_AFTER_FILING_SIMPLE
+                    : DeadlineRule.COURT_ENTRUSTED_AFTER_FILING_ORDINARY;
+        };
     }
 
     public static DeadlineRule ruleFor(MediationLevel level, DisputeType type) {

@@ -8,6 +8,8 @@ public interface MediationRepository extends JpaRepository<Mediation, Long> {
 
     long countByMediatorIdAndEndedAtIsNull(String mediatorId);
 
+    boolean existsByCaseId(Long caseId);
+
     List<Mediation> findByCaseIdOrderByStartedAtAsc(Long caseId);
 
     /** Mediations still running, whose clocks are counted again when a holiday schedule changes. */

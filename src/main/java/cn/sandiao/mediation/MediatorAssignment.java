@@ -5,6 +5,7 @@ import static cn.sandiao.mediation.PeopleMediationProcess.*;
 
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.Channel;
+import cn.sandiao.dispute.CourtEntrustment;
 import cn.sandiao.dispute.CaseTimeline;
 import cn.sandiao.dispute.DisputeCase;
 import cn.sandiao.dispute.DisputeCaseProcess;
@@ -69,6 +70,13 @@ public class MediatorAssignment {
         DisputeCase disputeCase = caseOf(execution);
         MediationLevel level = MediationLevel.valueOf(
                 (String) execution.getVariable(DisputeCaseProcess.VAR_MEDIATION_LEVEL));
+        CourtEntrustment entrusted = disputeCase.getCourtEntrustment();
+        if (entrusted != null && !mediations.existsByCaseId(disputeCase.getId())) {
+            // the body the court named, on the court's limit from the day it signed for the materials
+            open(execution, disputeCase, level, committees.get(entrusted.getCommitteeCode()),
+                    entrusted.getMaterialsSignedOn(), MediationDeadlines.ruleFor(entrusted));
+            return;
+        }
         open(execution, disputeCase, level,
                 committees.committeeFor(disputeCase.getRegionCode(), level, disputeCase.getType().name()));
     }
@@ -87,9 +95,13 @@ public class MediatorAssignment {
     }
 
     private void open(DelegateExecution execution, DisputeCase disputeCase, MediationLevel level, Committee committee) {
+        open(execution, disputeCase, level, committee, calendar.today(),
+                MediationDeadlines.ruleFor(level, disputeCase.getType()));
+    }
+
+    private void open(DelegateExecution execution, DisputeCase disputeCase, MediationLevel level, Committee committee,
+                      LocalDate acceptedOn, DeadlineRule rule) {
         Optional<Mediator> mediator = leastBusy(committee);
-        LocalDate acceptedOn = calendar.today();
-        DeadlineRule rule = MediationDeadlines.ruleFor(level, disputeCase.getType());
         LocalDate dueOn = calendar.due(rule, acceptedOn);
         Channel channel = Channel.of(level);
         Mediation mediation = mediations.save(new Mediation(disputeCase.getId(), channel, level, committee.getCode(),

@@ -36,6 +36,11 @@ public class CommitteeDirectory {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Committee> find(String code) {
+        return committees.findById(code);
+    }
+
+    @Transactional(readOnly = true)
     public Committee get(String code) {
         return committees.findById(code).orElseThrow(() -> new IllegalArgumentException("未知的调解组织：" + code));
     }

@@ -1,6 +1,7 @@
 package cn.sandiao.organization;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which body of people's mediation handles a case. A failure goes one level up
@@ -31,6 +32,11 @@ public enum MediationLevel {
 
     CommitteeKind committeeKind() {
         return committeeKind;
+    }
+
+    /** The level at which a body of this kind mediates people's disputes; none for departments and the court. */
+    public static Optional<MediationLevel> ofPeoplesMediation(CommitteeKind kind) {
+        return Stream.of(VILLAGE, TOWNSHIP, COUNTY, PROFESSIONAL).filter(level -> level.committeeKind == kind).findFirst();
     }
 
     public Optional<MediationLevel> next() {

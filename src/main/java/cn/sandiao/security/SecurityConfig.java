@@ -60,6 +60,8 @@ class SecurityConfig {
                         .hasAnyAuthority(group(Roles.SUPERVISOR), group(Roles.STATISTICIAN), group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/disputes")
                         .hasAnyAuthority(group(Roles.INTAKE), group(Roles.CAMUNDA_ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/court/**")
+                        .hasAnyAuthority(group(Roles.COURT), group(Roles.CAMUNDA_ADMIN))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))

@@ -1,6 +1,7 @@
 package cn.sandiao.dispute;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,15 @@ public final class DisputeRequests {
                 List.of(new PartyInput(PartyRole.APPLICANT, PartyKind.PERSON, "张三", APPLICANT_ID, null, "13800138000"),
                         new PartyInput(PartyRole.RESPONDENT, PartyKind.PERSON, "李四", RESPONDENT_ID, null,
                                 "0791-86001234")));
+    }
+
+    /** The court hands 东村's neighbour dispute to {@code committeeCode}, which signed for it on {@code signedOn}. */
+    public static EntrustCaseRequest entrusted(EntrustmentKind kind, CourtProcedure procedure, String committeeCode,
+                                               LocalDate signedOn) {
+        RegisterDisputeRequest base = neighbourDispute(DONGCUN);
+        return new EntrustCaseRequest("（2026）和民初123号", kind, procedure, committeeCode, signedOn, base.type(),
+                base.regionCode(), base.description(), base.amount(), base.peopleInvolved(), false, false,
+                base.parties());
     }
 
     /** A neighbour dispute in 东村 that came from {@code source}. */

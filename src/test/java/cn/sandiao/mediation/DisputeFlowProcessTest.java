@@ -14,6 +14,10 @@ import cn.sandiao.dispute.CaseHandoff;
 import cn.sandiao.dispute.CaseHandoffRepository;
 import cn.sandiao.dispute.CaseResult;
 import cn.sandiao.dispute.CaseStatus;
+import cn.sandiao.dispute.CourtEntrustments;
+import cn.sandiao.dispute.CourtProcedure;
+import cn.sandiao.dispute.DisputeSource;
+import cn.sandiao.dispute.EntrustmentKind;
 import cn.sandiao.dispute.DisputeCase;
 import cn.sandiao.dispute.DisputeCaseProcess;
 import cn.sandiao.dispute.DisputeCaseRepository;
@@ -25,6 +29,7 @@ import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.organization.Mediator;
 import cn.sandiao.organization.MediatorRepository;
 import cn.sandiao.support.ProcessTest;
+import cn.sandiao.support.TestClock;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineAdjustment;
 import cn.sandiao.workflow.DeadlineAdjustmentRepository;
@@ -43,6 +48,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of dispute_case and the three mediation processes, through the real engine and database. */
@@ -63,6 +70,8 @@ class DisputeFlowProcessTest {
     @Autowired cn.sandiao.agreement.JudicialConfirmationRepository confirmations;
     @Autowired cn.sandiao.agreement.FollowUpRepository followUps;
     @Autowired DeadlineAdjustmentRepository adjustments;
+    @Autowired CourtEntrustments courtEntrustments;
+    @Autowired TestClock clock;
 
     @BeforeEach
     void initAssertions() {
@@ -132,6 +141,47 @@ class DisputeFlowProcessTest {
         assertThat(record.getAgreementAmount()).isEqualByComparingTo("500");
         assertThat(record.getDueOn()).isEqualTo(due);
         assertThat(sessions.findByMediationIdOrderBySessionDateAscIdAsc(record.getId())).hasSize(2);
+    }
+
+    /** 2026: 中秋节 09-25..27, 国庆节 10-01..07 (国务院办公厅关于2026年部分节假日安排的通知). */
+    @ParameterizedTest(name = "{0} {1}: signed {2}, due {4}")
+    @CsvSource({
+            // 30 days from 09-03 end on 10-03, in the National Day holiday: the first working day after it
+            "BEFORE_FILING, , 2026-09-03, 2026-09-04, 2026-10-08, COURT_ENTRUSTED_PRE_FILING",
+            // 15 days from 09-16 end on 10-01, the holiday's first day
+            "AFTER_FILING, ORDINARY, 2026-09-16, 2026-09-18, 2026-10-08, COURT_ENTRUSTED_AFTER_FILING_ORDINARY",
+            // 7 days from 09-18 end on 09-25, 中秋节: Monday 09-28
+            "AFTER_FILING, SIMPLE, 2026-09-18, 2026-09-21, 2026-09-28, COURT_ENTRUSTED_AFTER_FILING_SIMPLE"})
+    void shouldMediateACaseTheCourtEntrustedOnTheCourtsLimitFromTheDayTheMaterialsWereSignedFor(
+            EntrustmentKind kind, CourtProcedure procedure, LocalDate signedOn, LocalDate today, LocalDate due,
+            DeadlineRule rule) {
+        clock.setTo(today.atTime(10, 0));
+        Long caseId = courtEntrustments.entrust(
+                DisputeRequests.entrusted(kind, procedure, "beicun", signedOn), "court").id();
+        ProcessInstance dispute = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(cases.findById(caseId).orElseThrow().getProcessInstanceId()).singleResult();
+
+        // no triage of ours: straight to the committee the court named (北村, though the dispute is 东村's)
+        assertThat(dispute).hasPassed(DisputeCaseProcess.START_COURT_ENTRUSTED)
+                .isWaitingAt(DisputeCaseProcess.CALL_PEOPLE_MEDIATION);
+        ProcessInstance mediation = calledProcessInstance(dispute);
+        Task preparation = taskService.createTaskQuery().processInstanceId(mediation.getId()).singleResult();
+        assertThat(preparation).hasCandidateGroupAssociated("mediator-beicun");
+        assertThat(preparation.getDueDate()).isEqualTo(DueDates.endOf(due));
+        Mediation record = mediations.findByCaseIdOrderByStartedAtAsc(caseId).get(0);
+        assertThat(record.getDueRule()).isEqualTo(rule);
+        assertThat(record.getAcceptedOn()).isEqualTo(signedOn);
+        DisputeCase entrusted = cases.findById(caseId).orElseThrow();
+        assertThat(entrusted.getSource()).isEqualTo(DisputeSource.COURT_ENTRUSTED);
+        assertThat(entrusted.getStatus()).isEqualTo(CaseStatus.MEDIATING);
+        assertThat(entrusted.getCourtEntrustment().getCourtCaseNo()).isEqualTo("（2026）和民初123号");
+        assertThat((String) runtimeService.getVariable(mediation.getId(), "deadlineBasis")).contains("第二十七条");
+
+        // the result goes back to the court as for every entrusted case
+        complete(task(mediation), withVariables("partiesConsent", "false", "refusalReason", "双方要求法院判决"));
+        assertThat(dispute).isEnded();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("court_report")
+                .processInstanceBusinessKey(entrusted.getCaseNo()).count()).isOne();
     }
 
     @Test
