@@ -7,6 +7,7 @@ import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.CommitteeDirectory;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.organization.UserScopes;
+import cn.sandiao.workflow.AsSystem;
 import cn.sandiao.workflow.BusinessCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,11 +34,12 @@ public class CourtEntrustments {
     private final CaseTimeline timeline;
     private final DisputeMapper mapper;
     private final RuntimeService runtimeService;
+    private final AsSystem asSystem;
     private final Clock clock;
 
     CourtEntrustments(DisputeRegistration registration, CommitteeDirectory committees, TriageAdvisor advisor,
                       UserScopes scopes, BusinessCalendar calendar, InputValidator validator, CaseTimeline timeline,
-                      DisputeMapper mapper, RuntimeService runtimeService, Clock clock) {
+                      DisputeMapper mapper, RuntimeService runtimeService, AsSystem asSystem, Clock clock) {
         this.registration = registration;
         this.committees = committees;
         this.advisor = advisor;
@@ -47,6 +49,7 @@ public class CourtEntrustments {
         this.timeline = timeline;
         this.mapper = mapper;
         this.runtimeService = runtimeService;
+        this.asSystem = asSystem;
         this.clock = clock;
     }
 
@@ -57,7 +60,8 @@ public class CourtEntrustments {
         Committee committee = committees.get(entrustment.getCommitteeCode());
         MediationLevel level = MediationLevel.ofPeoplesMediation(committee.getKind()).orElseThrow();
         DisputeCase disputeCase = registration.create(validator.check(request.dispute()), court);
-        TriageAdvisor.Risk risk = advisor.riskOf(disputeCase);
+        // the court's scope was checked above; starting dispute_case is not otherwise the court's to do
+        TriageAdvisor.Risk risk = asSystem.call(() -> advisor.riskOf(disputeCase));
         disputeCase.entrustedBy(entrustment, risk.level(), risk.reason(), level, clock.instant());
         timeline.record(disputeCase.getId(), CaseEventType.ENTRUSTED, court, entrustment.describe(),
                 "法院案号" + entrustment.getCourtCaseNo() + "；承办：" + committee.getName() + "；"
@@ -69,8 +73,8 @@ public class CourtEntrustments {
         variables.put(DisputeCaseProcess.VAR_RISK_LEVEL, risk.level().name());
         variables.put(DisputeCaseProcess.VAR_RISK_REASON, risk.reason());
         variables.put(DisputeCaseProcess.VAR_LEADER_IN_CHARGE, risk.level() == RiskLevel.MAJOR);
-        ProcessInstance instance = runtimeService.startProcessInstanceByMessage(
-                DisputeCaseProcess.MESSAGE_COURT_ENTRUSTED, disputeCase.getCaseNo(), variables);
+        ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByMessage(
+                DisputeCaseProcess.MESSAGE_COURT_ENTRUSTED, disputeCase.getCaseNo(), variables));
         registration.linkProcess(disputeCase, instance.getId());
         return mapper.registered(disputeCase);
     }
