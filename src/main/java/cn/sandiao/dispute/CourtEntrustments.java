@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CourtEntrustments {
 
+    /** The court's Tasklist start form for the same hand-over. */
+    public static final String PROCESS_KEY = "court_entrustment";
+
     private final DisputeRegistration registration;
     private final CommitteeDirectory committees;
     private final TriageAdvisor advisor;
@@ -56,7 +59,7 @@ public class CourtEntrustments {
     /** Stores the case and starts its process at the named body in one transaction. */
     @Transactional
     public DisputeViews.Registered entrust(EntrustCaseRequest request, String court) {
-        CourtEntrustment entrustment = checked(request);
+        CourtEntrustment entrustment = checked(validator.check(request));
         Committee committee = committees.get(entrustment.getCommitteeCode());
         MediationLevel level = MediationLevel.ofPeoplesMediation(committee.getKind()).orElseThrow();
         DisputeCase disputeCase = registration.create(validator.check(request.dispute()), court);

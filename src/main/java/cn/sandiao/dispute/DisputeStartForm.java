@@ -41,8 +41,17 @@ public class DisputeStartForm {
             registration.requireNoProcessYet(id(execution, DisputeCaseProcess.VAR_CASE_ID));
             return;
         }
-        RegisterDisputeRequest request = validator.check(new RegisterDisputeRequest(
-                choice(execution, "source", DisputeSource.class),
+        RegisterDisputeRequest request = validator.check(requestOf(execution, choice(execution, "source", DisputeSource.class)));
+        DisputeCase disputeCase = registration.create(request, actor.id());
+        registration.linkProcess(disputeCase, execution.getProcessInstanceId());
+        forgetTypedFields(execution);
+        execution.setVariables(registration.processVariables(disputeCase));
+        execution.setProcessBusinessKey(disputeCase.getCaseNo());
+    }
+
+    /** The dispute as typed into a start form (this one, or the court's), its source given. */
+    static RegisterDisputeRequest requestOf(DelegateExecution execution, DisputeSource source) {
+        return new RegisterDisputeRequest(source,
                 choice(execution, DisputeCaseProcess.VAR_DISPUTE_TYPE, DisputeType.class),
                 text(execution, DisputeCaseProcess.VAR_REGION_CODE),
                 text(execution, "description"),
@@ -51,15 +60,15 @@ public class DisputeStartForm {
                 flag(execution, "abnormalDeath"),
                 flag(execution, "repeatedEscalation"),
                 List.of(party(execution, "applicant", PartyRole.APPLICANT),
-                        party(execution, "respondent", PartyRole.RESPONDENT))));
-        DisputeCase disputeCase = registration.create(request, actor.id());
-        registration.linkProcess(disputeCase, execution.getProcessInstanceId());
+                        party(execution, "respondent", PartyRole.RESPONDENT)));
+    }
+
+    /** The typed fields, ID numbers and phones among them, leave the process once the case row holds them. */
+    static void forgetTypedFields(DelegateExecution execution) {
         for (String prefix : List.of("applicant", "respondent")) {
             PARTY_FIELDS.forEach(field -> execution.removeVariable(prefix + field));
         }
         CASE_FIELDS.forEach(execution::removeVariable);
-        execution.setVariables(registration.processVariables(disputeCase));
-        execution.setProcessBusinessKey(disputeCase.getCaseNo());
     }
 
     private static PartyInput party(DelegateExecution execution, String prefix, PartyRole role) {

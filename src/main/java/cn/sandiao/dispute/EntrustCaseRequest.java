@@ -27,6 +27,13 @@ public record EntrustCaseRequest(
         Boolean repeatedEscalation,
         List<PartyInput> parties) {
 
+    static EntrustCaseRequest of(String courtCaseNo, EntrustmentKind kind, CourtProcedure procedure, String committeeCode,
+                                 LocalDate materialsSignedOn, RegisterDisputeRequest dispute) {
+        return new EntrustCaseRequest(courtCaseNo, kind, procedure, committeeCode, materialsSignedOn, dispute.type(),
+                dispute.regionCode(), dispute.description(), dispute.amount(), dispute.peopleInvolved(),
+                dispute.abnormalDeath(), dispute.repeatedEscalation(), dispute.parties());
+    }
+
     RegisterDisputeRequest dispute() {
         return new RegisterDisputeRequest(DisputeSource.COURT_ENTRUSTED, type, regionCode, description, amount,
                 peopleInvolved, abnormalDeath, repeatedEscalation, parties);

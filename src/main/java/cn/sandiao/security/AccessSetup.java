@@ -3,6 +3,7 @@ package cn.sandiao.security;
 import cn.sandiao.organization.Roles;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import cn.sandiao.dispute.CourtEntrustments;
 import cn.sandiao.dispute.DisputeCaseProcess;
 import cn.sandiao.petition.PetitionProcess;
 import cn.sandiao.organization.Committee;
@@ -80,6 +81,9 @@ class AccessSetup {
         grants.grant(Roles.INTAKE, Resources.PROCESS_DEFINITION, DisputeCaseProcess.KEY,
                 Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grants.grant(Roles.INTAKE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grants.grant(Roles.COURT, Resources.PROCESS_DEFINITION, CourtEntrustments.PROCESS_KEY,
+                Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grant(Roles.COURT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grants.grant(Roles.PETITION_OFFICER, Resources.PROCESS_DEFINITION, PetitionProcess.KEY,
                 Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grants.grant(Roles.PETITION_OFFICER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

@@ -12,9 +12,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -25,6 +33,8 @@ class CourtEntrustmentApiTest {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired DisputeCaseRepository cases;
+    @Autowired HistoryService historyService;
+    @Autowired TestRestTemplate rest;
 
     private final LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 
@@ -65,6 +75,43 @@ class CourtEntrustmentApiTest {
     void shouldLetOnlyTheCourtHandCasesIn() throws Exception {
         entrust("intake", entrustment(EntrustmentKind.BEFORE_FILING, null, "xicun", yesterday).toString())
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void shouldLetTheCourtHandACaseInThroughItsTasklistStartFormToo() throws Exception {
+        Map<String, Object> values = DisputeRequests.startFormValues(DisputeRequests.APPLICANT_ID, "13912345678");
+        values.remove("source");
+        values.putAll(Map.of("courtCaseNo", "（2026）和民初456号", "kind", "BEFORE_FILING", "committeeCode", "dongcun",
+                "materialsSignedOn", yesterday.toString()));
+        Map<String, Object> typed = new HashMap<>();
+        values.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        long before = cases.count();
+
+        ResponseEntity<String> started = submitForm("court", typed);
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+        String answer = started.getBody();
+
+        assertThat(cases.count()).isEqualTo(before + 1);
+        String caseNo = json.readTree(answer).get("businessKey").asText();
+        DisputeCase entrusted = cases.findByCaseNo(caseNo).orElseThrow();
+        assertThat(entrusted.getCourtEntrustment().getCourtCaseNo()).isEqualTo("（2026）和民初456号");
+        assertThat(entrusted.getCommitteeCode()).isEqualTo("dongcun");
+        assertThat(entrusted.getRegisteredBy()).isEqualTo("court");
+        // the form's ID numbers and phones stay in the case row only
+        assertThat(historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(json.readTree(answer).get("id").asText()).list())
+                .noneMatch(v -> String.valueOf(v.getValue()).contains(DisputeRequests.APPLICANT_ID));
+        // an intake clerk cannot start it
+        assertThat(submitForm("intake", typed).getStatusCode().is4xxClientError()).isTrue();
+        assertThat(cases.count()).isEqualTo(before + 1);
+    }
+
+    private ResponseEntity<String> submitForm(String user, Map<String, Object> variables) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, user).postForEntity("/engine-rest/process-definition/key/"
+                        + CourtEntrustments.PROCESS_KEY + "/submit-form",
+                new HttpEntity<>(json.writeValueAsString(Map.of("variables", variables)), headers), String.class);
     }
 
     private void expectRefused(ObjectNode body, String field, String reason) throws Exception {
