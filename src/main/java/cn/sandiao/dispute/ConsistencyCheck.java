@@ -22,7 +22,7 @@ public class ConsistencyCheck {
 
     /** The mediation processes a case calls; each carries its case's number as business key. */
     private static final String[] MEDIATION_PROCESSES =
-            {"people_mediation", "administrative_mediation", "judicial_mediation"};
+            {"dispute_mediation", "judicial_mediation", "people_mediation", "administrative_mediation"};
 
     public record Mismatch(String caseNo, String problem) {
     }

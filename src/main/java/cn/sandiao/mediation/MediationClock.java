@@ -1,6 +1,6 @@
 package cn.sandiao.mediation;
 
-import static cn.sandiao.mediation.PeopleMediationProcess.*;
+import static cn.sandiao.mediation.MediationProcess.*;
 
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;

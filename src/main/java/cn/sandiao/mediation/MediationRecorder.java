@@ -1,7 +1,7 @@
 package cn.sandiao.mediation;
 
 import cn.sandiao.common.ChinaTime;
-import static cn.sandiao.mediation.PeopleMediationProcess.*;
+import static cn.sandiao.mediation.MediationProcess.*;
 import static cn.sandiao.workflow.FormValues.choice;
 import static cn.sandiao.workflow.FormValues.date;
 import static cn.sandiao.workflow.FormValues.decimal;

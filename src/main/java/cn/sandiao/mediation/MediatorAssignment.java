@@ -1,7 +1,7 @@
 package cn.sandiao.mediation;
 
 import cn.sandiao.common.ChinaTime;
-import static cn.sandiao.mediation.PeopleMediationProcess.*;
+import static cn.sandiao.mediation.MediationProcess.*;
 
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.Channel;

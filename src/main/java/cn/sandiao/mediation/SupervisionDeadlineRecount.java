@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class SupervisionDeadlineRecount {
 
     private static final Map<String, DeadlineRule> RULES = Map.of(
-            PeopleMediationProcess.TASK_SUPERVISE_OVERDUE, DeadlineRule.SUPERVISOR_RESPONSE,
+            MediationProcess.TASK_SUPERVISE_OVERDUE, DeadlineRule.SUPERVISOR_RESPONSE,
             DisputeCaseProcess.TASK_LEADER_INSTRUCTION, DeadlineRule.LEADER_SUPERVISION);
 
     private final TaskService taskService;

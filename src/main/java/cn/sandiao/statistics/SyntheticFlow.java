@@ -8,7 +8,7 @@ import cn.sandiao.dispute.PartyInput;
 import cn.sandiao.dispute.PartyKind;
 import cn.sandiao.dispute.PartyRole;
 import cn.sandiao.dispute.RegisterDisputeRequest;
-import cn.sandiao.mediation.PeopleMediationProcess;
+import cn.sandiao.mediation.MediationProcess;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -97,28 +97,28 @@ class SyntheticFlow {
         if (!given) {
             values.put("refusalReason", "被申请人不同意调解");
         }
-        complete(caseNo, PeopleMediationProcess.TASK_PREPARE, values);
+        complete(caseNo, MediationProcess.TASK_PREPARE, values);
     }
 
     void session(String caseNo, LocalDate today) {
-        complete(caseNo, PeopleMediationProcess.TASK_HOLD_SESSION, Map.of("sessionDate", today.toString(),
+        complete(caseNo, MediationProcess.TASK_HOLD_SESSION, Map.of("sessionDate", today.toString(),
                 "sessionPlace", "村委会调解室", "participants", "双方当事人、调解员", "sessionSummary", "听取双方陈述，释法明理",
                 "anotherSession", "false"));
     }
 
     void succeed(String caseNo, boolean written) {
-        complete(caseNo, PeopleMediationProcess.TASK_RECORD_OUTCOME, Map.of("mediationResult", "SUCCESS",
+        complete(caseNo, MediationProcess.TASK_RECORD_OUTCOME, Map.of("mediationResult", "SUCCESS",
                 "agreementForm", written ? "WRITTEN" : "ORAL", "agreementContent", "双方互谅互让，当场达成协议",
                 "agreementAmount", 2000));
     }
 
     void fail(String caseNo, String escalateTo) {
-        complete(caseNo, PeopleMediationProcess.TASK_RECORD_OUTCOME, Map.of("mediationResult", "FAILED",
+        complete(caseNo, MediationProcess.TASK_RECORD_OUTCOME, Map.of("mediationResult", "FAILED",
                 "failureReason", "双方分歧较大", "escalateTo", escalateTo));
     }
 
     void withdraw(String caseNo) {
-        complete(caseNo, PeopleMediationProcess.TASK_RECORD_OUTCOME, Map.of("mediationResult", "WITHDRAWN",
+        complete(caseNo, MediationProcess.TASK_RECORD_OUTCOME, Map.of("mediationResult", "WITHDRAWN",
                 "failureReason", "双方已自行和解"));
     }
 

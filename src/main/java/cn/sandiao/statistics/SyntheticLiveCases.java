@@ -2,7 +2,7 @@ package cn.sandiao.statistics;
 
 import cn.sandiao.dispute.DisputeCaseProcess;
 import cn.sandiao.dispute.DisputeType;
-import cn.sandiao.mediation.PeopleMediationProcess;
+import cn.sandiao.mediation.MediationProcess;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DueDates;
 import java.time.LocalDate;
@@ -55,15 +55,15 @@ class SyntheticLiveCases {
             String openTask = DisputeCaseProcess.TASK_TRIAGE;
             if (step >= 0.2) {
                 flow.accept(caseNo, "PEOPLE", null);
-                openTask = PeopleMediationProcess.TASK_PREPARE;
+                openTask = MediationProcess.TASK_PREPARE;
             }
             if (step >= 0.45) {
                 flow.consent(caseNo, true);
-                openTask = PeopleMediationProcess.TASK_HOLD_SESSION;
+                openTask = MediationProcess.TASK_HOLD_SESSION;
             }
             if (step >= 0.7) {
                 flow.session(caseNo, today);
-                openTask = PeopleMediationProcess.TASK_RECORD_OUTCOME;
+                openTask = MediationProcess.TASK_RECORD_OUTCOME;
             }
             if (step >= 0.85) {
                 flow.succeed(caseNo, false);
@@ -89,10 +89,10 @@ class SyntheticLiveCases {
             runtimeService.setVariable(task.getProcessInstanceId(), DisputeCaseProcess.VAR_TRIAGE_DUE, DueDates.endOf(due));
             jdbc.update("update dispute_case set triage_due = ? where case_no = ?", due, caseNo);
         } else {
-            runtimeService.setVariable(task.getProcessInstanceId(), PeopleMediationProcess.VAR_MEDIATION_DUE,
+            runtimeService.setVariable(task.getProcessInstanceId(), MediationProcess.VAR_MEDIATION_DUE,
                     DueDates.endOf(due));
             Object mediationId = runtimeService.getVariable(task.getProcessInstanceId(),
-                    PeopleMediationProcess.VAR_MEDIATION_ID);
+                    MediationProcess.VAR_MEDIATION_ID);
             jdbc.update("update mediation set due_on = ? where id = ?", due, mediationId);
         }
     }

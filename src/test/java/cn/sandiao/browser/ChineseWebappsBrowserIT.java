@@ -162,7 +162,7 @@ class ChineseWebappsBrowserIT {
     }
 
     private static void assertNoEnglish(String visibleText) {
-        // process keys (people_mediation, petition) are identifiers, shown under the Chinese names
+        // process keys (dispute_mediation, petition) are identifiers, shown under the Chinese names
         Matcher words = LATIN_WORD.matcher(visibleText.replaceAll("\\b[a-z]+(_[a-z]+)+\\b", "")
                 .replaceAll("\\b" + cn.sandiao.petition.PetitionProcess.KEY + "\\b", ""));
         List<String> english = new java.util.ArrayList<>();

@@ -101,7 +101,7 @@ final class Webapps implements AutoCloseable {
     /** The same for a form whose read-only summary field ({@code summaryKey}) names the case or petition. */
     void openTask(String filter, String taskName, String caseNo, String summaryKey) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
-        if (task == null) { // a people_mediation task: the called instance carries the same business key
+        if (task == null) { // a dispute_mediation task: the called instance carries the same business key
             task = taskService.createTaskQuery().processVariableValueEquals("caseNo", caseNo).singleResult();
         }
         assertThat(task.getName()).isEqualTo(taskName);

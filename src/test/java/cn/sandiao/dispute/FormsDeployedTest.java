@@ -2,9 +2,8 @@ package cn.sandiao.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.sandiao.mediation.AdministrativeMediationProcess;
 import cn.sandiao.mediation.JudicialMediationProcess;
-import cn.sandiao.mediation.PeopleMediationProcess;
+import cn.sandiao.mediation.MediationProcess;
 import cn.sandiao.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +30,7 @@ class FormsDeployedTest {
     @Autowired ObjectMapper json;
 
     @ParameterizedTest
-    @ValueSource(strings = {DisputeCaseProcess.KEY, PeopleMediationProcess.KEY, AdministrativeMediationProcess.KEY,
+    @ValueSource(strings = {DisputeCaseProcess.KEY, MediationProcess.KEY, cn.sandiao.dispute.CourtEntrustments.PROCESS_KEY,
             JudicialMediationProcess.KEY, cn.sandiao.agreement.JudicialConfirmations.PROCESS_KEY,
             cn.sandiao.agreement.FollowUps.PROCESS_KEY, cn.sandiao.dispute.CourtReports.PROCESS_KEY,
             cn.sandiao.petition.PetitionProcess.KEY})

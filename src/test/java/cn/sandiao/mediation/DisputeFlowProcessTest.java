@@ -118,7 +118,7 @@ class DisputeFlowProcessTest {
 
         ProcessInstance mediation = calledProcessInstance(dispute);
         Task preparation = taskService.createTaskQuery().processInstanceId(mediation.getId()).singleResult();
-        assertThat(preparation).hasDefinitionKey(PeopleMediationProcess.TASK_PREPARE)
+        assertThat(preparation).hasDefinitionKey(MediationProcess.TASK_PREPARE)
                 .isAssignedTo("mediator").hasCandidateGroupAssociated("mediator-dongcun");
         LocalDate due = calendar.due(DeadlineRule.PEOPLE_MEDIATION, calendar.today());
         assertThat(preparation.getDueDate()).isEqualTo(DueDates.endOf(due));
@@ -130,7 +130,7 @@ class DisputeFlowProcessTest {
                 "agreementContent", "李四于月底前拆除越界围墙，张三不再追究", "agreementAmount", 500,
                 "performanceDeadline", calendar.today().plusDays(20).toString()));
 
-        assertThat(mediation).isEnded().hasPassed(PeopleMediationProcess.END_OUTCOME_RECORDED);
+        assertThat(mediation).isEnded().hasPassed(MediationProcess.END_OUTCOME_RECORDED);
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_SUCCEEDED);
         DisputeCase closed = caseOf(dispute);
         assertThat(closed.getResult()).isEqualTo(CaseResult.SUCCEEDED);
@@ -192,7 +192,7 @@ class DisputeFlowProcessTest {
 
         complete(task(mediation), withVariables("partiesConsent", "false", "refusalReason", "被申请人不同意调解"));
 
-        assertThat(mediation).isEnded().hasPassed(PeopleMediationProcess.END_PARTY_REFUSED);
+        assertThat(mediation).isEnded().hasPassed(MediationProcess.END_PARTY_REFUSED);
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_WITHDRAWN);
         DisputeCase closed = caseOf(dispute);
         assertThat(closed.getResult()).isEqualTo(CaseResult.WITHDRAWN);
@@ -279,13 +279,13 @@ class DisputeFlowProcessTest {
         accept(dispute, "VILLAGE");
         ProcessInstance mediation = calledProcessInstance(dispute);
 
-        execute(timer(mediation, PeopleMediationProcess.START_REMINDER));
-        Task reminder = supervisorTask(mediation, PeopleMediationProcess.TASK_REMIND_SUPERVISOR);
+        execute(timer(mediation, MediationProcess.START_REMINDER));
+        Task reminder = supervisorTask(mediation, MediationProcess.TASK_REMIND_SUPERVISOR);
         assertThat(reminder).hasCandidateGroup("supervisor-990101").hasCandidateGroup("supervisor-990101001");
         asSupervisor(() -> taskService.complete(reminder.getId(), Map.of("supervisionNote", "已提醒调解员抓紧办理")));
 
-        execute(timer(mediation, PeopleMediationProcess.START_OVERDUE));
-        Task overdue = supervisorTask(mediation, PeopleMediationProcess.TASK_SUPERVISE_OVERDUE);
+        execute(timer(mediation, MediationProcess.START_OVERDUE));
+        Task overdue = supervisorTask(mediation, MediationProcess.TASK_SUPERVISE_OVERDUE);
         assertThat(overdue.getDueDate()).isNotNull();
         asSupervisor(() -> taskService.complete(overdue.getId(), Map.of("supervisionNote", "请于三日内报告进展")));
 
@@ -294,7 +294,7 @@ class DisputeFlowProcessTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(Supervision.Kind.REMINDER, "supervisor"),
                         org.assertj.core.groups.Tuple.tuple(Supervision.Kind.OVERDUE, "supervisor"));
-        assertThat(mediation).isWaitingAt(PeopleMediationProcess.TASK_PREPARE);
+        assertThat(mediation).isWaitingAt(MediationProcess.TASK_PREPARE);
     }
 
     @Test
@@ -302,11 +302,11 @@ class DisputeFlowProcessTest {
         ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
         accept(dispute, "VILLAGE");
         ProcessInstance mediation = calledProcessInstance(dispute);
-        execute(timer(mediation, PeopleMediationProcess.START_OVERDUE));
-        assertThat(supervisorTask(mediation, PeopleMediationProcess.TASK_SUPERVISE_OVERDUE)).isNotNull();
+        execute(timer(mediation, MediationProcess.START_OVERDUE));
+        assertThat(supervisorTask(mediation, MediationProcess.TASK_SUPERVISE_OVERDUE)).isNotNull();
 
         Task preparation = taskService.createTaskQuery().processInstanceId(mediation.getId())
-                .taskDefinitionKey(PeopleMediationProcess.TASK_PREPARE).singleResult();
+                .taskDefinitionKey(MediationProcess.TASK_PREPARE).singleResult();
         taskService.complete(preparation.getId(), Map.of("partiesConsent", "false", "refusalReason", "不愿调解"));
 
         assertThat(mediation).isEnded();
@@ -327,7 +327,7 @@ class DisputeFlowProcessTest {
                 .hasRootCauseInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("协议内容");
 
-        assertThat(mediation).isWaitingAt(PeopleMediationProcess.TASK_RECORD_OUTCOME);
+        assertThat(mediation).isWaitingAt(MediationProcess.TASK_RECORD_OUTCOME);
         assertThat(mediations.findByCaseIdOrderByStartedAtAsc(caseOf(dispute).getId()).get(0).getResult()).isNull();
     }
 
@@ -374,7 +374,7 @@ class DisputeFlowProcessTest {
         acceptForAdministrativeMediation(dispute);
 
         ProcessInstance mediation = calledProcessInstance(dispute);
-        assertThat(mediation).hasProcessDefinitionKey(AdministrativeMediationProcess.KEY);
+        assertThat(mediation).hasProcessDefinitionKey(MediationProcess.KEY).hasPassed(MediationProcess.TASK_ASSIGN_OFFICER);
         Task preparation = task(mediation);
         assertThat(preparation).isAssignedTo("officer").hasCandidateGroupAssociated("admin-mediator-traffic-police");
         LocalDate due = calendar.due(DeadlineRule.TRAFFIC_MEDIATION, calendar.today());
@@ -522,7 +522,7 @@ class DisputeFlowProcessTest {
 
         complete(task(mediation), withVariables("partiesConsent", "false", "refusalReason", "一方要求直接起诉"));
 
-        assertThat(mediation).isEnded().hasPassed(PeopleMediationProcess.END_PARTY_REFUSED);
+        assertThat(mediation).isEnded().hasPassed(MediationProcess.END_PARTY_REFUSED);
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_WITHDRAWN);
     }
 
@@ -532,15 +532,15 @@ class DisputeFlowProcessTest {
         acceptForAdministrativeMediation(dispute);
         ProcessInstance mediation = calledProcessInstance(dispute);
 
-        execute(timer(mediation, PeopleMediationProcess.START_REMINDER));
-        Task reminder = supervisorTask(mediation, PeopleMediationProcess.TASK_REMIND_SUPERVISOR);
+        execute(timer(mediation, MediationProcess.START_REMINDER));
+        Task reminder = supervisorTask(mediation, MediationProcess.TASK_REMIND_SUPERVISOR);
         asSupervisor(() -> taskService.complete(reminder.getId(), Map.of("supervisionNote", "请交警大队抓紧调解")));
-        execute(timer(mediation, PeopleMediationProcess.START_OVERDUE));
-        Task overdue = supervisorTask(mediation, PeopleMediationProcess.TASK_SUPERVISE_OVERDUE);
+        execute(timer(mediation, MediationProcess.START_OVERDUE));
+        Task overdue = supervisorTask(mediation, MediationProcess.TASK_SUPERVISE_OVERDUE);
         asSupervisor(() -> taskService.complete(overdue.getId(), Map.of("supervisionNote", "逾期，请说明原因")));
 
         assertThat(supervisions.findByCaseId(caseOf(dispute).getId())).hasSize(2);
-        assertThat(mediation).isWaitingAt(PeopleMediationProcess.TASK_PREPARE);
+        assertThat(mediation).isWaitingAt(MediationProcess.TASK_PREPARE);
     }
 
     @Test
@@ -585,8 +585,8 @@ class DisputeFlowProcessTest {
         // 鉴定 commissioned: the reminder and 督办 timers wait, the next session has no due date
         recordSession(mediation, Map.of("clockChange", "PAUSE", "clockChangeDate", today.toString(),
                 "clockChangeReason", "委托医疗损害鉴定"));
-        assertThat(timer(mediation, PeopleMediationProcess.START_OVERDUE).isSuspended()).isTrue();
-        assertThat(timer(mediation, PeopleMediationProcess.START_REMINDER).isSuspended()).isTrue();
+        assertThat(timer(mediation, MediationProcess.START_OVERDUE).isSuspended()).isTrue();
+        assertThat(timer(mediation, MediationProcess.START_REMINDER).isSuspended()).isTrue();
         assertThat(task(mediation).getDueDate()).isNull();
         assertThat((String) runtimeService.getVariable(mediation.getId(), "deadlineBasis"))
                 .contains("暂停计时（委托医疗损害鉴定）");
@@ -599,7 +599,7 @@ class DisputeFlowProcessTest {
         Pause assessment = new Pause(today, today);
         LocalDate afterAssessment = calendar.due(DeadlineRule.MEDICAL_MEDIATION, today, List.of(assessment), 0);
         assertThat(task(mediation).getDueDate()).isEqualTo(DueDates.endOf(afterAssessment));
-        assertThat(timer(mediation, PeopleMediationProcess.START_OVERDUE).isSuspended()).isFalse();
+        assertThat(timer(mediation, MediationProcess.START_OVERDUE).isSuspended()).isFalse();
 
         // the parties agree to five more working days: the last day, the task and both timers move
         recordSession(mediation, Map.of("clockChange", "EXTEND", "extensionDays", 5,
@@ -607,9 +607,9 @@ class DisputeFlowProcessTest {
         LocalDate extended = calendar.due(DeadlineRule.MEDICAL_MEDIATION, today, List.of(assessment), 5);
         assertThat(extended).isAfter(afterAssessment);
         assertThat(task(mediation).getDueDate()).isEqualTo(DueDates.endOf(extended));
-        assertThat(timer(mediation, PeopleMediationProcess.START_OVERDUE).getDuedate())
+        assertThat(timer(mediation, MediationProcess.START_OVERDUE).getDuedate())
                 .isEqualTo(DueDates.endOf(extended));
-        assertThat(timer(mediation, PeopleMediationProcess.START_REMINDER).getDuedate())
+        assertThat(timer(mediation, MediationProcess.START_REMINDER).getDuedate())
                 .isEqualTo(DueDates.morningOf(extended.minusDays(5)));
         Mediation record = mediations.findById((Long) runtimeService.getVariable(mediation.getId(), "mediationId"))
                 .orElseThrow();
@@ -1014,7 +1014,7 @@ class DisputeFlowProcessTest {
     }
 
     private void recordSession(ProcessInstance mediation, String another, Map<String, Object> more) {
-        assertThat(mediation).isWaitingAt(PeopleMediationProcess.TASK_HOLD_SESSION);
+        assertThat(mediation).isWaitingAt(MediationProcess.TASK_HOLD_SESSION);
         Map<String, Object> variables = new java.util.HashMap<>(Map.of("sessionDate", calendar.today().toString(),
                 "sessionPlace", "村委会调解室", "participants", "张三、李四、调解员", "sessionSummary", "听取双方陈述，释法明理",
                 "anotherSession", another));

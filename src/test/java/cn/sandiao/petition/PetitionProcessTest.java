@@ -58,7 +58,7 @@ class PetitionProcessTest {
         @Bean
         ProcessEngineCoverageProperties processEngineCoverageProperties() {
             return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys("dispute_case", "people_mediation", "administrative_mediation",
+                    .excludeProcessDefinitionKeys("dispute_case", "dispute_mediation", "people_mediation", "administrative_mediation",
                             "judicial_mediation", "judicial_confirmation", "agreement_follow_up", "court_report")
                     .build();
         }

@@ -8,7 +8,7 @@ import cn.sandiao.dispute.DisputeCaseRepository;
 import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.mediation.MediationRepository;
-import cn.sandiao.mediation.PeopleMediationProcess;
+import cn.sandiao.mediation.MediationProcess;
 import cn.sandiao.support.IntegrationTest;
 import cn.sandiao.support.WebappLogin;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +67,7 @@ class TamperingTest {
         xicunPreparation = preparationOf(acceptedCase(DisputeRequests.XICUN));
         Task dongcunPreparation = preparationOf(acceptedCase(DisputeRequests.DONGCUN));
         dongcunMediation = ((Number) taskService.getVariable(dongcunPreparation.getId(),
-                PeopleMediationProcess.VAR_MEDIATION_ID)).longValue();
+                MediationProcess.VAR_MEDIATION_ID)).longValue();
     }
 
     @Test

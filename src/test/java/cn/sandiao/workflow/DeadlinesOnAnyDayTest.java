@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.sandiao.dispute.DisputeCaseRepository;
 import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
-import cn.sandiao.mediation.PeopleMediationProcess;
+import cn.sandiao.mediation.MediationProcess;
 import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionRepository;
 import cn.sandiao.statistics.MonthlyReports;
@@ -65,7 +65,7 @@ class DeadlinesOnAnyDayTest {
         ProcessInstance mediation = runtimeService.createProcessInstanceQuery()
                 .superProcessInstanceId(dispute.getId()).singleResult();
         Task preparation = taskService.createTaskQuery().processInstanceId(mediation.getId()).singleResult();
-        assertThat(preparation.getTaskDefinitionKey()).isEqualTo(PeopleMediationProcess.TASK_PREPARE);
+        assertThat(preparation.getTaskDefinitionKey()).isEqualTo(MediationProcess.TASK_PREPARE);
         LocalDate due = calendar.due(DeadlineRule.PEOPLE_MEDIATION, today);
         assertThat(preparation.getDueDate()).isEqualTo(DueDates.endOf(due));
         // the supervisor's reminder: the morning five days before the last day; 督办 once the last day has passed

@@ -75,7 +75,7 @@ class OperationsTest {
         String metrics = rest.withBasicAuth("demo", "demo").getForObject("/actuator/prometheus", String.class);
         assertThat(metrics).contains("sandiao_cases_registered_total{type=\"NEIGHBOUR\"}")
                 .contains("sandiao_tasks_open{process=\"dispute_case\",task=\"Task_Triage\"}")
-                .contains("sandiao_tasks_overdue{process=\"people_mediation\",task=\"Task_PrepareMediation\"}")
+                .contains("sandiao_tasks_overdue{process=\"dispute_mediation\",task=\"Task_PrepareMediation\"}")
                 .contains("sandiao_jobs_backlog");
         assertThat(rest.withBasicAuth("supervisor", "supervisor").getForEntity("/actuator/prometheus", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -1,11 +1,17 @@
 package cn.sandiao.mediation;
 
-/** What the people_mediation BPMN and the code share. */
-public final class PeopleMediationProcess {
+/**
+ * What the dispute_mediation BPMN and the code share: one process for people's and administrative mediation, the same
+ * steps, forms and timers; only who is assigned differs ({@link #VAR_MEDIATION_KIND}, set by the calling step).
+ */
+public final class MediationProcess {
 
-    public static final String KEY = "people_mediation";
+    public static final String KEY = "dispute_mediation";
 
+    /** PEOPLE or ADMINISTRATIVE, a constant of the call activity in dispute_case. */
+    public static final String VAR_MEDIATION_KIND = "mediationKind";
     public static final String TASK_ASSIGN_MEDIATOR = "Task_AssignMediator";
+    public static final String TASK_ASSIGN_OFFICER = "Task_AssignOfficer";
     public static final String SUB_PROCESS_MEDIATION = "SubProcess_Mediation";
     public static final String TASK_PREPARE = "Task_PrepareMediation";
     public static final String TASK_HOLD_SESSION = "Task_HoldSession";
@@ -41,6 +47,6 @@ public final class PeopleMediationProcess {
     public static final String VAR_FAILURE_REASON = "failureReason";
     public static final String VAR_ESCALATE_TO = "escalateTo";
 
-    private PeopleMediationProcess() {
+    private MediationProcess() {
     }
 }
