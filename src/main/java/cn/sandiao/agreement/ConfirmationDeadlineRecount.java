@@ -3,7 +3,7 @@ package cn.sandiao.agreement;
 import cn.sandiao.common.ChinaTime;
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;
-import cn.sandiao.mediation.MediationRepository;
+import cn.sandiao.mediation.Mediations;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.DeadlineRule;
@@ -28,14 +28,14 @@ import org.springframework.stereotype.Component;
 class ConfirmationDeadlineRecount {
 
     private final JudicialConfirmationRepository confirmations;
-    private final MediationRepository mediations;
+    private final Mediations mediations;
     private final BusinessCalendar calendar;
     private final DeadlineClocks clocks;
     private final RuntimeService runtimeService;
     private final DueDateMover mover;
     private final CaseTimeline timeline;
 
-    ConfirmationDeadlineRecount(JudicialConfirmationRepository confirmations, MediationRepository mediations,
+    ConfirmationDeadlineRecount(JudicialConfirmationRepository confirmations, Mediations mediations,
                                 BusinessCalendar calendar, DeadlineClocks clocks, RuntimeService runtimeService,
                                 DueDateMover mover, CaseTimeline timeline) {
         this.confirmations = confirmations;
@@ -52,7 +52,7 @@ class ConfirmationDeadlineRecount {
         for (JudicialConfirmation confirmation : confirmations.findByStatusIn(
                 List.of(JudicialConfirmation.Status.WINDOW_OPEN, JudicialConfirmation.Status.ACCEPTED))) {
             if (confirmation.getStatus() == JudicialConfirmation.Status.WINDOW_OPEN) {
-                LocalDate agreed = mediations.findById(confirmation.getMediationId()).orElseThrow().getEndedAt()
+                LocalDate agreed = mediations.get(confirmation.getMediationId()).getEndedAt()
                         .atZone(ChinaTime.ZONE).toLocalDate();
                 LocalDate before = confirmation.getWindowEndsOn();
                 LocalDate after = calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_APPLICATION, agreed);

@@ -13,9 +13,9 @@ import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseReopening;
 import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.CaseTimeline;
-import cn.sandiao.dispute.DisputeCaseRepository;
+import cn.sandiao.dispute.DisputeCases;
 import cn.sandiao.mediation.Mediation;
-import cn.sandiao.mediation.MediationRepository;
+import cn.sandiao.mediation.Mediations;
 import cn.sandiao.mediation.MediationResult;
 import cn.sandiao.organization.CommitteeDirectory;
 import cn.sandiao.workflow.CurrentActor;
@@ -48,8 +48,8 @@ public class FollowUps {
         }
     }
 
-    private final MediationRepository mediations;
-    private final DisputeCaseRepository cases;
+    private final Mediations mediations;
+    private final DisputeCases cases;
     private final FollowUpRepository followUps;
     private final JudicialConfirmationRepository confirmations;
     private final CommitteeDirectory committees;
@@ -60,7 +60,7 @@ public class FollowUps {
     private final CaseReopening reopening;
     private final Clock clock;
 
-    FollowUps(MediationRepository mediations, DisputeCaseRepository cases, FollowUpRepository followUps,
+    FollowUps(Mediations mediations, DisputeCases cases, FollowUpRepository followUps,
               JudicialConfirmationRepository confirmations, CommitteeDirectory committees,
               AgreementInstances agreements, CaseTimeline timeline, CurrentActor actor, InputValidator validator,
               CaseReopening reopening, Clock clock) {
@@ -80,7 +80,7 @@ public class FollowUps {
     /** When a case closes with an agreement that has a performance deadline, its follow-up is scheduled. */
     public void schedule(DelegateExecution execution) {
         Long caseId = cases.of(execution).getId();
-        Mediation agreed = mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId).orElseThrow();
+        Mediation agreed = mediations.latestOf(caseId);
         if (agreed.getResult() != MediationResult.SUCCESS || agreed.getPerformanceDeadline() == null) {
             return;
         }
@@ -100,7 +100,7 @@ public class FollowUps {
                 choice(task, "nextStep", NextStep.class), text(task, "followUpNote")));
         // the case's latest follow-up: a case mediated again ends its earlier follow-up's process (endOthers)
         FollowUp followUp = followUps.findFirstByCaseIdOrderByIdDesc(cases.of(task).getId()).orElseThrow();
-        Mediation agreed = mediations.findById(followUp.getMediationId()).orElseThrow();
+        Mediation agreed = mediations.get(followUp.getMediationId());
         // a court's mediation ends in an enforceable 调解书; a people's or administrative one only once confirmed
         boolean enforceable = agreed.getChannel() == Channel.JUDICIAL || confirmed(agreed);
         if (visit.nextStep() == NextStep.ENFORCEMENT && visit.performance() == Performance.NONE && !enforceable) {

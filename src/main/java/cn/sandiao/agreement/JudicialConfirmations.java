@@ -11,10 +11,10 @@ import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseReopening;
 import cn.sandiao.dispute.CaseTimeline;
 import cn.sandiao.dispute.Channel;
-import cn.sandiao.dispute.DisputeCaseRepository;
+import cn.sandiao.dispute.DisputeCases;
 import cn.sandiao.mediation.AgreementForm;
 import cn.sandiao.mediation.Mediation;
-import cn.sandiao.mediation.MediationRepository;
+import cn.sandiao.mediation.Mediations;
 import cn.sandiao.mediation.MediationResult;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
@@ -68,8 +68,8 @@ public class JudicialConfirmations {
         }
     }
 
-    private final MediationRepository mediations;
-    private final DisputeCaseRepository cases;
+    private final Mediations mediations;
+    private final DisputeCases cases;
     private final JudicialConfirmationRepository confirmations;
     private final BusinessCalendar calendar;
     private final CaseTimeline timeline;
@@ -80,7 +80,7 @@ public class JudicialConfirmations {
     private final AgreementInstances agreements;
     private final Clock clock;
 
-    JudicialConfirmations(MediationRepository mediations, DisputeCaseRepository cases, JudicialConfirmationRepository confirmations,
+    JudicialConfirmations(Mediations mediations, DisputeCases cases, JudicialConfirmationRepository confirmations,
                           BusinessCalendar calendar, CaseTimeline timeline, CurrentActor actor,
                           InputValidator validator, DeadlineClocks clocks, CaseReopening reopening,
                           AgreementInstances agreements, Clock clock) {
@@ -100,7 +100,7 @@ public class JudicialConfirmations {
     /** When a case closes with a written people's-mediation agreement, the parties' window opens. */
     public void offer(DelegateExecution execution) {
         Long caseId = cases.of(execution).getId();
-        Mediation agreed = mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId).orElseThrow();
+        Mediation agreed = mediations.latestOf(caseId);
         if (agreed.getChannel() != Channel.PEOPLE || agreed.getResult() != MediationResult.SUCCESS
                 || agreed.getAgreementForm() != AgreementForm.WRITTEN) {
             return;

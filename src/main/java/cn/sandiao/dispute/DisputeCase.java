@@ -179,9 +179,8 @@ public class DisputeCase {
         this.triagedAt = at;
     }
 
-    /** The committee now mediating, at its level (changes on every escalation). */
     /** The body now mediating: a committee of people's mediation, a department or the court. */
-    public void mediatedBy(MediationLevel level, String committeeCode) {
+    void mediatedBy(MediationLevel level, String committeeCode) {
         this.mediationLevel = level;
         this.committeeCode = committeeCode;
         this.channel = Channel.of(level);

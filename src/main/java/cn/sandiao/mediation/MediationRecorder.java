@@ -12,7 +12,7 @@ import cn.sandiao.common.InputValidator;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;
-import cn.sandiao.dispute.DisputeCaseRepository;
+import cn.sandiao.dispute.DisputeCases;
 import cn.sandiao.dispute.EscalationChoice;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class MediationRecorder {
 
     private final MediationRepository mediations;
-    private final DisputeCaseRepository cases;
+    private final DisputeCases cases;
     private final MediationSessionRepository sessions;
     private final InputValidator validator;
     private final CaseTimeline timeline;
@@ -37,7 +37,7 @@ public class MediationRecorder {
     private final MediationClock mediationClock;
     private final Clock clock;
 
-    MediationRecorder(MediationRepository mediations, DisputeCaseRepository cases, MediationSessionRepository sessions, InputValidator validator,
+    MediationRecorder(MediationRepository mediations, DisputeCases cases, MediationSessionRepository sessions, InputValidator validator,
                       CaseTimeline timeline, CurrentActor actor, BusinessCalendar calendar, MediationClock mediationClock,
                       Clock clock) {
         this.mediationClock = mediationClock;

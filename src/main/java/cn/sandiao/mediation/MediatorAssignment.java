@@ -9,7 +9,7 @@ import cn.sandiao.dispute.CourtEntrustment;
 import cn.sandiao.dispute.CaseTimeline;
 import cn.sandiao.dispute.DisputeCase;
 import cn.sandiao.dispute.DisputeCaseProcess;
-import cn.sandiao.dispute.DisputeCaseRepository;
+import cn.sandiao.dispute.DisputeCases;
 import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.CommitteeDirectory;
 import cn.sandiao.organization.MediationLevel;
@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component("mediatorAssignment")
 public class MediatorAssignment {
 
-    private final DisputeCaseRepository cases;
+    private final DisputeCases cases;
     private final CommitteeDirectory committees;
     private final MediatorRepository mediators;
     private final MediationRepository mediations;
@@ -49,7 +49,7 @@ public class MediatorAssignment {
     private final DeadlineClocks clocks;
     private final Clock clock;
 
-    MediatorAssignment(DisputeCaseRepository cases, CommitteeDirectory committees, MediatorRepository mediators,
+    MediatorAssignment(DisputeCases cases, CommitteeDirectory committees, MediatorRepository mediators,
                        MediationRepository mediations, BusinessCalendar calendar, CaseTimeline timeline,
                        DueDates dueDates,
                        InstanceAccess instanceAccess, DeadlineClocks clocks, Clock clock) {
@@ -106,7 +106,7 @@ public class MediatorAssignment {
         Channel channel = Channel.of(level);
         Mediation mediation = mediations.save(new Mediation(disputeCase.getId(), channel, level, committee.getCode(),
                 mediator.map(Mediator::getUserId).orElse(null), acceptedOn, dueOn, rule, clock.instant()));
-        disputeCase.mediatedBy(level, committee.getCode());
+        cases.mediatedBy(disputeCase.getId(), level, committee.getCode());
         String supervisorGroups = (String) execution.getVariable(DisputeCaseProcess.VAR_SUPERVISOR_GROUPS);
         // the committee's own staff read their mediation too: Tasklist shows its case columns to them
         List<String> readers = new ArrayList<>(List.of(supervisorGroups.split(",")));

@@ -5,7 +5,7 @@ import java.time.Clock;
 import cn.sandiao.common.InputValidator;
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;
-import cn.sandiao.dispute.DisputeCaseRepository;
+import cn.sandiao.dispute.DisputeCases;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.FormValues;
 import jakarta.validation.constraints.NotBlank;
@@ -29,11 +29,11 @@ public class SupervisionRecorder {
     private final CaseTimeline timeline;
     private final CurrentActor actor;
     private final Clock clock;
-    private final DisputeCaseRepository cases;
+    private final DisputeCases cases;
     private final MediationRepository mediations;
 
     SupervisionRecorder(SupervisionRepository supervisions, InputValidator validator, CaseTimeline timeline,
-                        CurrentActor actor, Clock clock, DisputeCaseRepository cases, MediationRepository mediations) {
+                        CurrentActor actor, Clock clock, DisputeCases cases, MediationRepository mediations) {
         this.cases = cases;
         this.mediations = mediations;
         this.supervisions = supervisions;

@@ -1,0 +1,33 @@
+package cn.sandiao.mediation;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may read of a case's mediations; the rows are the mediation module's own. */
+@Service
+public class Mediations {
+
+    private final MediationRepository mediations;
+
+    Mediations(MediationRepository mediations) {
+        this.mediations = mediations;
+    }
+
+    /** The case's latest mediation: the one whose outcome closed it. */
+    @Transactional(readOnly = true)
+    public Mediation latestOf(Long caseId) {
+        return mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Mediation get(Long mediationId) {
+        return mediations.findById(mediationId).orElseThrow();
+    }
+
+    /** The mediation under way in the case, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Mediation> openOf(Long caseId) {
+        return mediations.findFirstByCaseIdAndEndedAtIsNullOrderByIdDesc(caseId);
+    }
+}
