@@ -30,16 +30,20 @@ APP_PID=""
 stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; fi; }
 trap 'stop_app; bash .ci/postgres.sh stop >/dev/null 2>&1 || true' EXIT
 
-db_args() {  # $1 = h2|postgres, $2 = a name for the database
+db_args() {  # $1 = h2|postgres, $2 = a name for the database, $3 = a profile to add (optional)
+  local profiles=${3:-}
   if [ "$1" = postgres ]; then
-    echo "--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:25432/sandiao"
+    profiles="postgres${3:+,$3}"
+    echo "--spring.datasource.url=jdbc:postgresql://127.0.0.1:25432/sandiao"
   else
     echo "--sandiao.h2-file=$WORK/$2"
   fi
+  if [ -n "$profiles" ]; then echo "--spring.profiles.active=$profiles"; fi
 }
 generate() {  # runs the generator to its end: $1 db, $2 name, then generator options
   local db=$1 name=$2; shift 2
-  java -Xmx4g -jar "$JAR" $(db_args "$db" "$name") --server.port=$PORT --logging.level.root=WARN \
+  # the generator exists only with the simulation profile; the measured application runs without it
+  java -Xmx4g -jar "$JAR" $(db_args "$db" "$name" simulation) --server.port=$PORT --logging.level.root=WARN \
     --logging.level.cn.sandiao=INFO --generate.exit=true "$@" 2>&1 | tee -a "$WORK/generate.log" \
     | grep --line-buffered -E "模拟数据" || true
 }

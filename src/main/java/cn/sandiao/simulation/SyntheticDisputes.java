@@ -1,6 +1,6 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
-import static cn.sandiao.statistics.SyntheticRows.instant;
+import static cn.sandiao.simulation.SyntheticRows.instant;
 
 import cn.sandiao.agreement.FollowUp;
 import cn.sandiao.agreement.JudicialConfirmation;
@@ -18,16 +18,16 @@ import cn.sandiao.dispute.RiskLevel;
 import cn.sandiao.mediation.AgreementForm;
 import cn.sandiao.mediation.MediationResult;
 import cn.sandiao.organization.MediationLevel;
-import cn.sandiao.statistics.SyntheticOrganization.Body;
-import cn.sandiao.statistics.SyntheticOrganization.Village;
-import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.simulation.SyntheticOrganization.Body;
+import cn.sandiao.simulation.SyntheticOrganization.Village;
 import cn.sandiao.mediation.MediationDeadlines;
 import cn.sandiao.workflow.DeadlineRule;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -47,20 +47,15 @@ final class SyntheticDisputes {
     static final String CASE_PREFIX = "SIM-TJ-";
     static final String ACTOR = "intake";
 
-    private static final DisputeType[] TYPES = DisputeType.values();
-    private static final int[] TYPE_WEIGHTS = {18, 22, 8, 8, 3, 8, 3, 5, 6, 2, 12, 5};
-    private static final DisputeSource[] SOURCES = {DisputeSource.WALK_IN, DisputeSource.PHONE_12345,
-            DisputeSource.GRID_SCREENING, DisputeSource.POLICE_REFERRAL, DisputeSource.COURT_ENTRUSTED,
-            DisputeSource.DEPARTMENT_REFERRAL};
-    private static final int[] SOURCE_WEIGHTS = {40, 15, 27, 8, 5, 5};
-    /** Median amount claimed per type (yuan), in the order of {@link DisputeType}. */
-    private static final int[] MEDIAN_AMOUNT = {20_000, 3_000, 20_000, 60_000, 150_000, 30_000, 200_000, 5_000,
-            4_000, 30_000, 50_000, 10_000};
-    private static final String[] DESCRIPTIONS = {"因家庭财产分割及子女抚养问题发生争执", "两户因宅基地边界、排水沟走向发生争执",
-            "员工与用人单位因拖欠工资、加班费发生争议", "双方因道路交通事故损害赔偿数额发生争议", "患方对诊疗过程和结果有异议，要求赔偿",
-            "因承包地边界和流转费用发生争议", "因征地补偿安置标准发生争议", "消费者因商品质量问题要求退货赔偿",
-            "业主与物业公司因服务质量和物业费发生争议", "村民反映养殖场异味和污水影响生活", "因借款到期未还发生争议",
-            "因琐事发生口角引发纠纷"};
+    /** A type's share of a county's cases, its median claim (yuan) and how its description reads. */
+    private record TypeProfile(int share, int medianAmount, String description) {
+    }
+
+    private static final Map<DisputeType, TypeProfile> TYPES = typeProfiles();
+    private static final Weights<DisputeType> TYPE_SHARES = Weights.of(TYPES, TypeProfile::share);
+    private static final Weights<DisputeSource> SOURCES = Weights.of(new EnumMap<>(Map.of(
+            DisputeSource.WALK_IN, 40, DisputeSource.PHONE_12345, 15, DisputeSource.GRID_SCREENING, 27,
+            DisputeSource.POLICE_REFERRAL, 8, DisputeSource.COURT_ENTRUSTED, 5, DisputeSource.DEPARTMENT_REFERRAL, 5)));
     private static final String[] PLACES = {"村委会调解室", "镇综治中心调解室", "县矛盾纠纷调处中心", "当事人家中", "事发现场"};
     private static final String[] FAILURE_REASONS = {"双方分歧较大，未能达成一致", "被申请人不同意赔偿方案",
             "申请人坚持诉讼", "赔偿数额差距过大"};
@@ -68,17 +63,18 @@ final class SyntheticDisputes {
     private final SyntheticOrganization org;
     private final SyntheticPeople people;
     private final SyntheticIds ids;
-    private final BusinessCalendar calendar;
+    private final SyntheticDueDates dueDates;
+    private final SimulationRules rules;
     private final LocalDateTime horizon;
-    private final Map<Long, LocalDate> dueCache = new HashMap<>();
     private final SyntheticRows rows = new SyntheticRows();
 
-    SyntheticDisputes(SyntheticOrganization org, SyntheticPeople people, SyntheticIds ids, BusinessCalendar calendar,
-                      LocalDate lastDay) {
+    SyntheticDisputes(SyntheticOrganization org, SyntheticPeople people, SyntheticIds ids, SyntheticDueDates dueDates,
+                      SimulationRules rules, LocalDate lastDay) {
         this.org = org;
         this.people = people;
         this.ids = ids;
-        this.calendar = calendar;
+        this.dueDates = dueDates;
+        this.rules = rules;
         this.horizon = lastDay.atTime(23, 59);
     }
 
@@ -88,7 +84,7 @@ final class SyntheticDisputes {
 
     /** A case registered at {@code registered} in a random village, from a random source. */
     Generated generate(SplittableRandom random, LocalDateTime registered, SyntheticBatch batch) {
-        return generate(random, registered, pick(random, SOURCES, SOURCE_WEIGHTS),
+        return generate(random, registered, SOURCES.pick(random),
                 org.villages.get(random.nextInt(org.villages.size())), batch);
     }
 
@@ -132,7 +128,7 @@ final class SyntheticDisputes {
             this.source = source;
             this.village = village;
             this.scale = scale;
-            this.type = pick(random, TYPES, TYPE_WEIGHTS);
+            this.type = TYPE_SHARES.pick(random);
         }
 
         Generated build() {
@@ -140,18 +136,15 @@ final class SyntheticDisputes {
             int peopleInvolved = chance(0.03) ? 5 + random.nextInt(20) : chance(0.1) ? 3 + random.nextInt(2) : 2;
             boolean abnormalDeath = (type == DisputeType.MEDICAL || type == DisputeType.TRAFFIC) && chance(0.02);
             boolean repeated = chance(0.01);
-            RiskLevel risk = abnormalDeath || repeated || peopleInvolved >= 5
-                    || (amount != null && amount.compareTo(Counting.MAJOR_AMOUNT) >= 0) ? RiskLevel.MAJOR
-                    : peopleInvolved >= 3 || (amount != null && amount.compareTo(BigDecimal.valueOf(100_000)) >= 0)
-                    ? RiskLevel.SERIOUS : RiskLevel.GENERAL;
+            SimulationRules.Risk risk = rules.risk(abnormalDeath, amount, peopleInvolved, repeated);
             String caseNo = CASE_PREFIX + registered.getYear() + "-" + id;
             Map<String, Object> row = rows.add(SyntheticTable.DISPUTE_CASE, "id", id, "caseNo", caseNo,
                     "source", source, "type", type, "regionCode", village.code(),
-                    "description", DESCRIPTIONS[type.ordinal()], "amount", amount, "peopleInvolved", peopleInvolved,
+                    "description", TYPES.get(type).description(), "amount", amount, "peopleInvolved", peopleInvolved,
                     "abnormalDeath", abnormalDeath, "repeatedEscalation", repeated, "status", CaseStatus.CLOSED,
-                    "riskLevel", risk, "riskReason", risk == RiskLevel.GENERAL ? null : riskReason(risk),
+                    "riskLevel", risk.level(), "riskReason", risk.reason(),
                     "registeredAt", instant(registered), "registeredBy", ACTOR,
-                    "triageDue", calendar.due(DeadlineRule.TRIAGE, registered.toLocalDate()), "version", 0L);
+                    "triageDue", dueDates.due(DeadlineRule.TRIAGE, registered.toLocalDate()), "version", 0L);
             parties(peopleInvolved);
             event(CaseEventType.REGISTERED, registered, ACTOR, "登记纠纷，案号" + caseNo,
                     type.label() + "，来源：" + source.label());
@@ -170,7 +163,7 @@ final class SyntheticDisputes {
                 row.put("closingDue", row.get("triageDue"));
                 row.put("closureNote", reason + "；" + route.label());
             } else {
-                Outcome outcome = mediate(triaged);
+                Outcome outcome = mediate(triaged, risk.level());
                 result = outcome.result();
                 closed = outcome.at();
                 row.put("channel", Channel.of((MediationLevel) lastMediation.get("level")));
@@ -188,9 +181,9 @@ final class SyntheticDisputes {
         private record Outcome(CaseResult result, LocalDateTime at, String note) {
         }
 
-        /** Mediation from the body triage routes to, escalating as DMN dispute_escalation would, to an end. */
-        private Outcome mediate(LocalDateTime triaged) {
-            MediationLevel level = firstLevel();
+        /** Mediation from the body triage routes to, escalating as DMN dispute_escalation decides, to an end. */
+        private Outcome mediate(LocalDateTime triaged, RiskLevel risk) {
+            MediationLevel level = firstLevel(risk);
             LocalDateTime at = triaged;
             while (true) {
                 Body body = bodyOf(level);
@@ -206,33 +199,25 @@ final class SyntheticDisputes {
                     default:
                         break;
                 }
-                Channel channel = Channel.of(level);
-                EscalationChoice choice = attempt.choice();
                 LocalDateTime handoff = later(at, 0.05 + random.nextDouble() * 2);
                 String reason = attempt.reason();
-                if (type == DisputeType.LABOUR) {
-                    handoff(level, body, Channel.ARBITRATION, null, reason, handoff);
-                    return failedToCourt(handoff);
-                }
-                if (channel == Channel.JUDICIAL) {
-                    return failedToCourt(handoff);
-                }
-                if (choice == EscalationChoice.NONE) {
-                    handoff(level, body, Channel.JUDICIAL, null, reason, handoff);
-                    return failedToCourt(handoff);
-                }
-                boolean duty = org.department(type).isPresent();
                 MediationLevel next;
-                if (choice == EscalationChoice.JUDICIAL) {
-                    next = MediationLevel.COURT;
-                } else if (channel == Channel.PEOPLE && choice == EscalationChoice.ADMINISTRATIVE && duty) {
-                    next = MediationLevel.ADMINISTRATIVE;
-                } else if (channel == Channel.PEOPLE && level.next().isPresent()) {
-                    next = level.next().get();
-                } else if (channel == Channel.PEOPLE && duty) {
-                    next = MediationLevel.ADMINISTRATIVE;
-                } else {
-                    next = MediationLevel.COURT;
+                switch (rules.escalation(level, type, attempt.choice())) {
+                    case ARBITRATION -> {
+                        handoff(level, body, Channel.ARBITRATION, null, reason, handoff);
+                        return failedToCourt(handoff);
+                    }
+                    case NONE -> {
+                        // told of litigation; a case the court itself sends there was handed over already
+                        if (Channel.of(level) != Channel.JUDICIAL) {
+                            handoff(level, body, Channel.JUDICIAL, null, reason, handoff);
+                        }
+                        return failedToCourt(handoff);
+                    }
+                    case NEXT_LEVEL -> next = level.next().orElseThrow();
+                    case ADMINISTRATIVE -> next = MediationLevel.ADMINISTRATIVE;
+                    case JUDICIAL -> next = MediationLevel.COURT;
+                    default -> throw new IllegalStateException("unknown escalation");
                 }
                 handoff(level, body, Channel.of(next), next, reason, handoff);
                 at = handoff;
@@ -253,15 +238,17 @@ final class SyntheticDisputes {
             return new Outcome(CaseResult.FAILED_TO_JUDICIAL, at, "调解不成，已告知当事人可依法申请仲裁或提起诉讼");
         }
 
-        private MediationLevel firstLevel() {
+        /**
+         * Where triage sends the case: as DMN dispute_routing suggests, or (the clerk's choice, which the table
+         * never suggests) to the department with a duty; a suggested body the county lacks falls to the village.
+         */
+        private MediationLevel firstLevel(RiskLevel risk) {
             if (org.department(type).isPresent() && chance(0.07)) {
                 return MediationLevel.ADMINISTRATIVE;
             }
-            if (org.professional(type).isPresent() && chance(0.7)) {
-                return MediationLevel.PROFESSIONAL;
-            }
-            double u = random.nextDouble();
-            return u < 0.04 ? MediationLevel.COUNTY : u < 0.12 ? MediationLevel.TOWNSHIP : MediationLevel.VILLAGE;
+            MediationLevel suggested = rules.route(type, risk);
+            return suggested == MediationLevel.PROFESSIONAL && org.professional(type).isEmpty()
+                    ? MediationLevel.VILLAGE : suggested;
         }
 
         private Body bodyOf(MediationLevel level) {
@@ -283,7 +270,7 @@ final class SyntheticDisputes {
             long mediationId = ids.next(SyntheticTable.MEDIATION);
             DeadlineRule rule = ruleFor(level);
             LocalDate accepted = start.toLocalDate();
-            LocalDate due = due(rule, accepted);
+            LocalDate due = dueDates.due(rule, accepted);
             String mediator = body.mediator(random);
             Map<String, Object> m = rows.add(SyntheticTable.MEDIATION, "id", mediationId, "caseId", id,
                     "channel", Channel.of(level), "level", level, "committeeCode", body.code(), "mediatorId", mediator,
@@ -320,11 +307,13 @@ final class SyntheticDisputes {
             }
             String reason = FAILURE_REASONS[random.nextInt(FAILURE_REASONS.length)];
             double u = random.nextDouble();
-            EscalationChoice choice = u < 0.7 ? EscalationChoice.NEXT_LEVEL : u < 0.8 ? EscalationChoice.ADMINISTRATIVE
-                    : u < 0.92 ? EscalationChoice.JUDICIAL : EscalationChoice.NONE;
+            // the parties choose where to go next, except after the court's own mediation
+            EscalationChoice choice = level == MediationLevel.COURT ? null : u < 0.7 ? EscalationChoice.NEXT_LEVEL
+                    : u < 0.8 ? EscalationChoice.ADMINISTRATIVE : u < 0.92 ? EscalationChoice.JUDICIAL
+                    : EscalationChoice.NONE;
             m.put("result", MediationResult.FAILED);
             m.put("failureReason", reason);
-            m.put("escalateTo", level == MediationLevel.COURT ? null : choice);
+            m.put("escalateTo", choice);
             return new Attempt(MediationResult.FAILED, ended, choice, reason);
         }
 
@@ -451,13 +440,9 @@ final class SyntheticDisputes {
             if (chance(type == DisputeType.MARRIAGE_FAMILY || type == DisputeType.NEIGHBOUR ? 0.35 : 0.15)) {
                 return null;
             }
-            double value = MEDIAN_AMOUNT[type.ordinal()] * Math.exp(random.nextGaussian() * 1.0);
-            claimed = round100(Math.min(value, 50_000_000));
+            double value = TYPES.get(type).medianAmount() * Math.exp(random.nextGaussian() * 1.0);
+            claimed = roundClaim(Math.min(value, 50_000_000));
             return claimed;
-        }
-
-        private String riskReason(RiskLevel risk) {
-            return risk == RiskLevel.MAJOR ? "涉及人数多或金额大，列为重大纠纷" : "涉及金额较大或多方当事人";
         }
 
         private DeadlineRule ruleFor(MediationLevel level) {
@@ -476,26 +461,36 @@ final class SyntheticDisputes {
         }
     }
 
-    private LocalDate due(DeadlineRule rule, LocalDate start) {
-        return dueCache.computeIfAbsent(start.toEpochDay() * 64 + rule.ordinal(), k -> calendar.due(rule, start));
+    /**
+     * A claim as people state it: a round sum (two significant figures). It also keeps the distinct inputs of
+     * dispute_risk few, so that each is evaluated once.
+     */
+    static BigDecimal roundClaim(double value) {
+        return new BigDecimal(value).round(new MathContext(2)).max(BigDecimal.valueOf(100)).setScale(2);
     }
 
     static BigDecimal round100(double value) {
         return BigDecimal.valueOf(Math.max(100, Math.round(value / 100) * 100L)).setScale(2);
     }
 
-    static <T> T pick(SplittableRandom random, T[] values, int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
+    private static Map<DisputeType, TypeProfile> typeProfiles() {
+        Map<DisputeType, TypeProfile> types = new EnumMap<>(DisputeType.class);
+        types.put(DisputeType.MARRIAGE_FAMILY, new TypeProfile(18, 20_000, "因家庭财产分割及子女抚养问题发生争执"));
+        types.put(DisputeType.NEIGHBOUR, new TypeProfile(22, 3_000, "两户因宅基地边界、排水沟走向发生争执"));
+        types.put(DisputeType.LABOUR, new TypeProfile(8, 20_000, "员工与用人单位因拖欠工资、加班费发生争议"));
+        types.put(DisputeType.TRAFFIC, new TypeProfile(8, 60_000, "双方因道路交通事故损害赔偿数额发生争议"));
+        types.put(DisputeType.MEDICAL, new TypeProfile(3, 150_000, "患方对诊疗过程和结果有异议，要求赔偿"));
+        types.put(DisputeType.LAND_CONTRACT, new TypeProfile(8, 30_000, "因承包地边界和流转费用发生争议"));
+        types.put(DisputeType.LAND_REQUISITION, new TypeProfile(3, 200_000, "因征地补偿安置标准发生争议"));
+        types.put(DisputeType.CONSUMER, new TypeProfile(5, 5_000, "消费者因商品质量问题要求退货赔偿"));
+        types.put(DisputeType.PROPERTY_MANAGEMENT, new TypeProfile(6, 4_000, "业主与物业公司因服务质量和物业费发生争议"));
+        types.put(DisputeType.ENVIRONMENT, new TypeProfile(2, 30_000, "村民反映养殖场异味和污水影响生活"));
+        types.put(DisputeType.CONTRACT_DEBT, new TypeProfile(12, 50_000, "因借款到期未还发生争议"));
+        types.put(DisputeType.OTHER, new TypeProfile(5, 10_000, "因琐事发生口角引发纠纷"));
+        // a new type would otherwise never be generated, and the proportions would no longer be a county's
+        if (types.size() != DisputeType.values().length) {
+            throw new IllegalStateException("every dispute type needs its share, median claim and description here");
         }
-        int u = random.nextInt(total);
-        for (int i = 0; i < values.length; i++) {
-            u -= weights[i];
-            if (u < 0) {
-                return values[i];
-            }
-        }
-        return values[values.length - 1];
+        return types;
     }
 }

@@ -1,4 +1,4 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,15 +9,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * Generates synthetic data when started with {@code --generate.cases=…} and/or {@code --generate.petitions=…}:
  * after start-up, once the demo organisation, the users and the counters are in place (their listeners run first).
  * Bulk mode writes historical rows and then a few hundred live cases; process mode drives cases through the
- * engine. With {@code --generate.exit=true} the application stops when done (exit code 1 if it failed).
+ * engine. With {@code --generate.exit=true} the application stops when done (exit code 1 if it failed). Only
+ * with the {@code simulation} profile ({@link SimulationProfile} refuses the arguments without it).
  */
 @Component
+@Profile(SimulationProfile.NAME)
 class SyntheticRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyntheticRunner.class);

@@ -1,11 +1,17 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sandiao.common.ChinaTime;
+import cn.sandiao.dispute.DisputeType;
+import cn.sandiao.dispute.ResponsibleDepartments;
+import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionRepository;
-import cn.sandiao.support.IntegrationTest;
+import cn.sandiao.statistics.HistoryBaseline;
+import cn.sandiao.statistics.MonthlyReport;
+import cn.sandiao.statistics.MonthlyReports;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,7 +19,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,10 +32,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The generator's data counted two ways: the counters it writes with each chunk give the same monthly report as
- * a count from scratch over the tables; its proportions look like a county's; and process mode ends each case as
- * planned. The data goes into the shared test database with SIM numbers, in past months only.
+ * a count from scratch over the tables; its proportions look like a county's; its risk levels, first bodies and
+ * hand-offs are what the deployed DMN tables decide; and process mode ends each case as planned. The data goes
+ * into the shared test database with SIM numbers, in past months only.
  */
-@IntegrationTest
+@SimulationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyntheticDataTest {
 
@@ -39,6 +50,8 @@ class SyntheticDataTest {
     @Autowired HistoryBaseline history;
     @Autowired RegionRepository regions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DecisionService decisions;
+    @Autowired ResponsibleDepartments departments;
 
     SyntheticBulk.Result generated;
 
@@ -129,6 +142,72 @@ class SyntheticDataTest {
         assertThat(number(p, "REFERRED")).as("访调对接").isPositive();
         assertThat(count("select count(*) from petition_notice n join petition p on p.id = n.petition_id"
                 + " where p.petition_no like 'SIM-%' and n.kind = 'EXTENSION'")).isPositive();
+    }
+
+    @Test
+    void shouldStoreTheRiskTheDmnTableGivesEachCase() {
+        List<Map<String, Object>> cases = jdbc.queryForList("select distinct abnormal_death, amount, people_involved,"
+                + " repeated_escalation, risk_level, risk_reason from dispute_case where case_no like 'SIM-%'");
+        assertThat(cases).extracting(c -> c.get("RISK_LEVEL")).contains("GENERAL", "SERIOUS", "MAJOR");
+        for (Map<String, Object> c : cases) {
+            BigDecimal amount = (BigDecimal) c.get("AMOUNT");
+            DmnDecisionResultEntries risk = decide(SimulationRules.RISK, Variables.createVariables()
+                    .putValue("abnormalDeath", c.get("ABNORMAL_DEATH"))
+                    .putValue("amount", amount == null ? 0.0 : amount.doubleValue())
+                    .putValue("peopleInvolved", ((Number) c.get("PEOPLE_INVOLVED")).intValue())
+                    .putValue("repeatedEscalation", c.get("REPEATED_ESCALATION")));
+            assertThat(List.of(c.get("RISK_LEVEL"), c.get("RISK_REASON"))).as(c.toString())
+                    .isEqualTo(List.of(risk.getEntry("riskLevel"), risk.getEntry("riskReason")));
+        }
+    }
+
+    @Test
+    void shouldStartEachCaseWhereTheRoutingTableSuggestsOrAtTheDepartment() {
+        List<Map<String, Object>> starts = jdbc.queryForList("select distinct d.dispute_type, d.risk_level,"
+                + " m.mediation_level from dispute_case d join mediation m on m.case_id = d.id"
+                + " where d.case_no like 'SIM-%' and m.id = (select min(id) from mediation where case_id = d.id)");
+        for (Map<String, Object> start : starts) {
+            String suggested = decide(SimulationRules.ROUTING, Variables.createVariables()
+                    .putValue("disputeType", start.get("DISPUTE_TYPE")).putValue("riskLevel", start.get("RISK_LEVEL")))
+                    .getEntry("mediationLevel");
+            assertThat(start.get("MEDIATION_LEVEL")).as(start.toString()).isIn(suggested, "ADMINISTRATIVE");
+        }
+        assertThat(starts).extracting(s -> s.get("MEDIATION_LEVEL"))
+                .contains("VILLAGE", "TOWNSHIP", "PROFESSIONAL", "ADMINISTRATIVE");
+    }
+
+    /** Each hand-off after a failed mediation goes where dispute_escalation sends it, as CaseEscalation carries it out. */
+    @Test
+    void shouldHandCasesOnWhereTheEscalationTableSends() {
+        List<Map<String, Object>> handoffs = jdbc.queryForList("select distinct h.from_channel, h.from_level,"
+                + " d.dispute_type, m.escalate_to, h.to_channel, h.to_level from case_handoff h"
+                + " join dispute_case d on d.id = h.case_id"
+                + " join mediation m on m.case_id = h.case_id and m.mediation_level = h.from_level and m.result = 'FAILED'"
+                + " where d.case_no like 'SIM-%'");
+        assertThat(handoffs).extracting(h -> h.get("TO_CHANNEL")).contains("PEOPLE", "ADMINISTRATIVE", "JUDICIAL");
+        for (Map<String, Object> h : handoffs) {
+            MediationLevel from = MediationLevel.valueOf((String) h.get("FROM_LEVEL"));
+            DisputeType type = DisputeType.valueOf((String) h.get("DISPUTE_TYPE"));
+            String escalation = decide(SimulationRules.ESCALATION, Variables.createVariables()
+                    .putValue("channel", h.get("FROM_CHANNEL")).putValue("disputeType", type.name())
+                    .putValue("escalateTo", h.get("ESCALATE_TO"))
+                    .putValue("hasHigherLevel", "PEOPLE".equals(h.get("FROM_CHANNEL")) && from.next().isPresent())
+                    .putValue("departmentDuty", departments.of(type).isPresent()))
+                    .getEntry("escalation");
+            List<String> target = switch (escalation) {
+                case "NEXT_LEVEL" -> List.of("PEOPLE", from.next().orElseThrow().name());
+                case "ADMINISTRATIVE" -> List.of("ADMINISTRATIVE", "ADMINISTRATIVE");
+                case "JUDICIAL" -> List.of("JUDICIAL", "COURT");
+                case "ARBITRATION" -> List.of("ARBITRATION", "-");
+                default -> List.of("JUDICIAL", "-");
+            };
+            assertThat(List.of(h.get("TO_CHANNEL"), Objects.toString(h.get("TO_LEVEL"), "-"))).as(h + " → " + escalation)
+                    .isEqualTo(target);
+        }
+    }
+
+    private DmnDecisionResultEntries decide(String decision, Map<String, Object> variables) {
+        return decisions.evaluateDecisionByKey(decision).variables(variables).evaluate().getSingleResult();
     }
 
     @Test

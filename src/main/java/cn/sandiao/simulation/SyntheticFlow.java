@@ -1,4 +1,4 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import cn.sandiao.dispute.DisputeCaseProcess;
 import cn.sandiao.dispute.DisputeService;
@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * triaged, then each mediation task completed with the variables its form sends.
  */
 @Component
+@Profile(SimulationProfile.NAME)
 class SyntheticFlow {
 
     static final String INTAKE = "intake";

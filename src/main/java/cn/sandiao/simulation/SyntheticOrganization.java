@@ -1,8 +1,9 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import cn.sandiao.dispute.DisputeType;
 import cn.sandiao.organization.CommitteeKind;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,11 @@ final class SyntheticOrganization {
     private final Map<String, Body> townshipCommittee = new HashMap<>();
     private final Map<String, Body> professional = new HashMap<>();
     private final Map<String, Body> departments = new HashMap<>();
+    private final Map<DisputeType, Body> departmentOf = new EnumMap<>(DisputeType.class);
     private Body countyCentre;
     private Body court;
 
-    static SyntheticOrganization load(JdbcTemplate jdbc, int extraTownships) {
+    static SyntheticOrganization load(JdbcTemplate jdbc, SimulationRules rules, int extraTownships) {
         addTownships(jdbc, extraTownships);
         SyntheticOrganization org = new SyntheticOrganization();
         Map<String, List<String>> mediators = new HashMap<>();
@@ -62,6 +64,9 @@ final class SyntheticOrganization {
                 case COURT -> org.court = body;
             }
         });
+        for (DisputeType type : DisputeType.values()) {
+            rules.departmentCode(type).map(org.departments::get).ifPresent(body -> org.departmentOf.put(type, body));
+        }
         org.villages.removeIf(v -> !org.villageCommittee.containsKey(v.code())
                 || !org.townshipCommittee.containsKey(v.township()));
         if (org.villages.isEmpty() || org.countyCentre == null || org.court == null) {
@@ -92,17 +97,9 @@ final class SyntheticOrganization {
         return Optional.ofNullable(professional.get(type.name()));
     }
 
-    /** The department with a duty for the type, as DMN dispute_department decides. */
+    /** The department with a duty for the type (DMN dispute_department), if the county has it. */
     Optional<Body> department(DisputeType type) {
-        String code = switch (type) {
-            case TRAFFIC -> "traffic-police";
-            case LABOUR -> "hrss";
-            case MEDICAL -> "health";
-            case CONSUMER -> "market";
-            case LAND_CONTRACT, LAND_REQUISITION -> "natural-resources";
-            default -> null;
-        };
-        return Optional.ofNullable(code == null ? null : departments.get(code));
+        return Optional.ofNullable(departmentOf.get(type));
     }
 
     /** Made-up townships 990101101… with their villages, committees and (inactive) mediators; existing ones stay. */

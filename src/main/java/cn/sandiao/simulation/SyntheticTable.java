@@ -1,4 +1,4 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import cn.sandiao.agreement.FollowUp;
 import cn.sandiao.agreement.JudicialConfirmation;
@@ -33,7 +33,12 @@ enum SyntheticTable {
             c("registered_by", "registeredBy", Types.VARCHAR), c("triage_due", "triageDue", Types.DATE),
             c("triaged_at", "triagedAt", Types.TIMESTAMP_WITH_TIMEZONE),
             c("closed_at", "closedAt", Types.TIMESTAMP_WITH_TIMEZONE), c("closing_due", "closingDue", Types.DATE),
-            c("process_instance_id", "processInstanceId", Types.VARCHAR), c("version", "version", Types.BIGINT)),
+            c("process_instance_id", "processInstanceId", Types.VARCHAR), c("version", "version", Types.BIGINT),
+            // what a court stated when it handed a case in: not generated (source 法院委派委托 cases are imported ones)
+            c("court_case_no", "courtCaseNo", Types.VARCHAR), c("entrustment_kind", "entrustmentKind", Types.VARCHAR),
+            c("court_procedure", "courtProcedure", Types.VARCHAR),
+            c("entrusted_committee", "entrustedCommittee", Types.VARCHAR),
+            c("materials_signed_on", "materialsSignedOn", Types.DATE)),
     DISPUTE_PARTY("dispute_party", null,
             c("id", "id", Types.BIGINT), c("case_id", "caseId", Types.BIGINT), c("position", "position", Types.INTEGER),
             c("role", "role", Types.VARCHAR), c("kind", "kind", Types.VARCHAR), c("name", "name", Types.VARCHAR),

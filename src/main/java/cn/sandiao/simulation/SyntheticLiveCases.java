@@ -1,4 +1,4 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import cn.sandiao.dispute.DisputeCaseProcess;
 import cn.sandiao.dispute.DisputeType;
@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * step's due date moved into the past, in the task and in the case's own record) so the overdue list has some.
  */
 @Component
+@Profile(SimulationProfile.NAME)
 class SyntheticLiveCases {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyntheticLiveCases.class);

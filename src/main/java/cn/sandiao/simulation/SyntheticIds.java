@@ -1,4 +1,4 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
+import cn.sandiao.statistics.BulkCounterWriter;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,12 +24,12 @@ final class SyntheticWriter {
     /** Lock timeout, concurrent update, deadlock (H2 and PostgreSQL), unique key raced: worth another try. */
     private static final Set<String> RETRYABLE = Set.of("HYT00", "90131", "40001", "40P01", "23505");
 
-    private final CounterWriter counterWriter;
+    private final BulkCounterWriter counterWriter;
     private long insertNanos;
     private long counterNanos;
     private long counters;
 
-    SyntheticWriter(CounterWriter counterWriter) {
+    SyntheticWriter(BulkCounterWriter counterWriter) {
         this.counterWriter = counterWriter;
     }
 

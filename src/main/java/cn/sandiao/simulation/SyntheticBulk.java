@@ -1,6 +1,7 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import cn.sandiao.common.crypto.PersonalDataCipher;
+import cn.sandiao.statistics.BulkCounterWriter;
 import cn.sandiao.workflow.BusinessCalendar;
 import java.sql.Connection;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * time order with JDBC batches, each chunk committed together with the counters its rows add.
  */
 @Component
+@Profile(SimulationProfile.NAME)
 class SyntheticBulk {
 
     /** How much busier the last year is than the first (cases grow as the centre becomes known). */
@@ -37,17 +40,19 @@ class SyntheticBulk {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
-    private final CounterWriter counterWriter;
+    private final BulkCounterWriter counterWriter;
     private final PersonalDataCipher cipher;
     private final BusinessCalendar calendar;
+    private final SimulationRules rules;
 
-    SyntheticBulk(DataSource dataSource, JdbcTemplate jdbc, CounterWriter counterWriter, PersonalDataCipher cipher,
-                  BusinessCalendar calendar) {
+    SyntheticBulk(DataSource dataSource, JdbcTemplate jdbc, BulkCounterWriter counterWriter, PersonalDataCipher cipher,
+                  BusinessCalendar calendar, SimulationRules rules) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.counterWriter = counterWriter;
         this.cipher = cipher;
         this.calendar = calendar;
+        this.rules = rules;
     }
 
     /** Whether generated (SIM-numbered) cases or petitions are stored already. */
@@ -61,7 +66,7 @@ class SyntheticBulk {
         YearMonth lastMonth = options.until() != null ? options.until() : YearMonth.from(calendar.today()).minusMonths(1);
         Span span = new Span(lastMonth.minusMonths(Math.max(1, options.years()) * 12L - 1).atDay(1),
                 lastMonth.atEndOfMonth());
-        SyntheticOrganization org = SyntheticOrganization.load(jdbc, options.townships());
+        SyntheticOrganization org = SyntheticOrganization.load(jdbc, rules, options.townships());
         SyntheticPeople people = new SyntheticPeople(cipher,
                 Math.max(1000, Math.min(300_000, (options.cases() + options.petitions()) / 3)), options.seed());
         int threads = Math.max(1, options.threads());
@@ -81,8 +86,10 @@ class SyntheticBulk {
             writers.add(writer);
             int from = chunks * t / threads;
             int to = chunks * (t + 1) / threads;
-            SyntheticDisputes disputes = new SyntheticDisputes(org, people, ids.get(t), calendar, span.last());
-            SyntheticPetitions petitions = new SyntheticPetitions(org, people, ids.get(t), calendar, disputes, span.last());
+            SyntheticDueDates dueDates = new SyntheticDueDates(calendar);
+            SyntheticDisputes disputes = new SyntheticDisputes(org, people, ids.get(t), dueDates, rules, span.last());
+            SyntheticPetitions petitions = new SyntheticPetitions(org, people, ids.get(t), dueDates, disputes,
+                    span.last());
             parts.add(pool.submit(() -> {
                 try (Connection connection = dataSource.getConnection()) {
                     connection.setAutoCommit(false);

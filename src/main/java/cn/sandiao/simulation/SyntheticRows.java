@@ -1,4 +1,4 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import cn.sandiao.common.ChinaTime;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import cn.sandiao.dispute.CaseResult;
 import cn.sandiao.dispute.DisputeType;
@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * several threads, each case with a planned outcome. Every date is today.
  */
 @Component
+@Profile(SimulationProfile.NAME)
 class SyntheticProcesses {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyntheticProcesses.class);

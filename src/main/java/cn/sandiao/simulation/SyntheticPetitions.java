@@ -1,6 +1,6 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
-import static cn.sandiao.statistics.SyntheticRows.instant;
+import static cn.sandiao.simulation.SyntheticRows.instant;
 
 import cn.sandiao.dispute.CaseResult;
 import cn.sandiao.dispute.DisputeSource;
@@ -12,13 +12,12 @@ import cn.sandiao.petition.PetitionEvaluation;
 import cn.sandiao.petition.PetitionForm;
 import cn.sandiao.petition.PetitionStatus;
 import cn.sandiao.petition.ReviewLevel;
-import cn.sandiao.statistics.SyntheticOrganization.Village;
-import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.simulation.SyntheticOrganization.Village;
 import cn.sandiao.workflow.DeadlineRule;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -35,16 +34,14 @@ final class SyntheticPetitions {
             SyntheticTable.PETITION_EVENT, 4);
     static final String PETITION_PREFIX = "SIM-XF-";
     private static final String OFFICER = "petition";
-    private static final PetitionForm[] FORMS = {PetitionForm.VISIT, PetitionForm.LETTER, PetitionForm.ONLINE,
-            PetitionForm.PHONE, PetitionForm.LEADER_RECEPTION};
-    private static final int[] FORM_WEIGHTS = {35, 15, 30, 15, 5};
-    private static final PetitionCategory[] CATEGORIES = {PetitionCategory.CLAIM, PetitionCategory.SUGGESTION,
-            PetitionCategory.ACCUSATION};
-    private static final int[] CATEGORY_WEIGHTS = {75, 10, 15};
-    private static final AcceptanceDecision[] DECISIONS = {AcceptanceDecision.ACCEPT,
-            AcceptanceDecision.GUIDE_TO_PROCEDURE, AcceptanceDecision.TRANSFER_AUTHORITY,
-            AcceptanceDecision.TRANSFER_POLITICAL_LEGAL, AcceptanceDecision.REFER_TO_MEDIATION};
-    private static final int[] DECISION_WEIGHTS = {72, 10, 7, 4, 7};
+    private static final Weights<PetitionForm> FORMS = Weights.of(new EnumMap<>(Map.of(PetitionForm.VISIT, 35,
+            PetitionForm.LETTER, 15, PetitionForm.ONLINE, 30, PetitionForm.PHONE, 15, PetitionForm.LEADER_RECEPTION, 5)));
+    private static final Weights<PetitionCategory> CATEGORIES = Weights.of(new EnumMap<>(Map.of(
+            PetitionCategory.CLAIM, 75, PetitionCategory.SUGGESTION, 10, PetitionCategory.ACCUSATION, 15)));
+    private static final Weights<AcceptanceDecision> DECISIONS = Weights.of(new EnumMap<>(Map.of(
+            AcceptanceDecision.ACCEPT, 72, AcceptanceDecision.GUIDE_TO_PROCEDURE, 10,
+            AcceptanceDecision.TRANSFER_AUTHORITY, 7, AcceptanceDecision.TRANSFER_POLITICAL_LEGAL, 4,
+            AcceptanceDecision.REFER_TO_MEDIATION, 7)));
     private static final String[] RESPONDENTS = {"和美县人力资源和社会保障局", "和美县自然资源局", "和美县住房和城乡建设局",
             "和美县城关镇人民政府", "和美县乐安镇人民政府", "和美县市场监督管理局", "和美县卫生健康委员会", "和美县交通运输局"};
     private static final String[] CLAIMS = {"反映征地补偿款未足额发放", "反映拖欠农民工工资", "反映宅基地审批久拖不决",
@@ -59,21 +56,20 @@ final class SyntheticPetitions {
     private final SyntheticOrganization org;
     private final SyntheticPeople people;
     private final SyntheticIds ids;
-    private final BusinessCalendar calendar;
+    private final SyntheticDueDates dueDates;
     private final SyntheticDisputes disputes;
     private final LocalDate horizon;
     private final SyntheticRows rows = new SyntheticRows();
     /** The last first-registered claims, a ring: what repeats refer to. */
     private final Earlier[] recent = new Earlier[RECENT];
     private int remembered;
-    private final Map<Long, LocalDate> dueCache = new HashMap<>();
 
-    SyntheticPetitions(SyntheticOrganization org, SyntheticPeople people, SyntheticIds ids, BusinessCalendar calendar,
+    SyntheticPetitions(SyntheticOrganization org, SyntheticPeople people, SyntheticIds ids, SyntheticDueDates dueDates,
                        SyntheticDisputes disputes, LocalDate lastDay) {
         this.org = org;
         this.people = people;
         this.ids = ids;
-        this.calendar = calendar;
+        this.dueDates = dueDates;
         this.disputes = disputes;
         this.horizon = lastDay;
     }
@@ -119,7 +115,7 @@ final class SyntheticPetitions {
             this.scale = scale;
             this.repeatOf = chance(0.06) ? repeatable() : null;
             this.village = repeatOf != null ? villageOf(repeatOf.region()) : org.villages.get(random.nextInt(org.villages.size()));
-            this.category = repeatOf != null ? PetitionCategory.CLAIM : SyntheticDisputes.pick(random, CATEGORIES, CATEGORY_WEIGHTS);
+            this.category = repeatOf != null ? PetitionCategory.CLAIM : CATEGORIES.pick(random);
             this.person = repeatOf != null ? repeatOf.person() : random.nextInt(Integer.MAX_VALUE);
             this.respondent = repeatOf != null ? repeatOf.respondent() : RESPONDENTS[random.nextInt(RESPONDENTS.length)];
             this.claim = repeatOf != null ? repeatOf.claim() : CLAIMS[random.nextInt(CLAIMS.length)];
@@ -130,13 +126,13 @@ final class SyntheticPetitions {
             String petitionNo = PETITION_PREFIX + received.getYear() + "-" + id;
             LocalDateTime registered = received.atTime(8 + random.nextInt(9), random.nextInt(60));
             row = rows.add(SyntheticTable.PETITION, "id", id, "petitionNo", petitionNo,
-                    "form", SyntheticDisputes.pick(random, FORMS, FORM_WEIGHTS), "category", category,
+                    "form", FORMS.pick(random), "category", category,
                     "respondent", respondent, "regionCode", village.code(), "content", claim + "，请求依法处理",
                     "demand", category == PetitionCategory.SUGGESTION ? "建议有关部门改进工作" : "请求依法解决" + claim.substring(2),
                     "repeatOf", repeatOf == null ? null : repeatOf.id(),
                     "repeatEvidence", repeatOf == null ? null : "同一信访人（身份证号一致）、同一被反映对象、诉求相似",
                     "receivedOn", received, "registeredAt", instant(registered), "registeredBy", OFFICER,
-                    "acceptanceDue", due(DeadlineRule.PETITION_ACCEPTANCE, received), "version", 3L);
+                    "acceptanceDue", dueDates.due(DeadlineRule.PETITION_ACCEPTANCE, received), "version", 3L);
             petitioners();
             event(registered, "REGISTERED", "登记信访事项，编号" + petitionNo, claim);
             if (repeatOf != null && repeatOf.end() == PetitionStatus.FINAL) {
@@ -148,7 +144,7 @@ final class SyntheticPetitions {
             LocalDate accepted = after(received, chance(0.96) ? 1 + random.nextInt((int) Math.max(1, window))
                     : (int) window + 1 + random.nextInt(10));
             AcceptanceDecision decision = category == PetitionCategory.CLAIM
-                    ? SyntheticDisputes.pick(random, DECISIONS, DECISION_WEIGHTS) : AcceptanceDecision.ACCEPT;
+                    ? DECISIONS.pick(random) : AcceptanceDecision.ACCEPT;
             return switch (decision) {
                 case ACCEPT -> accept(accepted);
                 case REFER_TO_MEDIATION -> referToMediation(accepted, batch);
@@ -190,7 +186,7 @@ final class SyntheticPetitions {
             notice(NoticeKind.ACCEPTANCE, accepted, "您反映的问题已受理，将依法办理");
             LocalDate replied;
             if (category == PetitionCategory.CLAIM) {
-                LocalDate due = due(DeadlineRule.PETITION_HANDLING, accepted);
+                LocalDate due = dueDates.due(DeadlineRule.PETITION_HANDLING, accepted);
                 if (chance(0.05)) {
                     int days = chance(0.5) ? 15 : 30;
                     LocalDate asked = after(accepted, 40 + random.nextInt(15));
@@ -310,10 +306,6 @@ final class SyntheticPetitions {
         private boolean chance(double p) {
             return random.nextDouble() < p;
         }
-    }
-
-    private LocalDate due(DeadlineRule rule, LocalDate start) {
-        return dueCache.computeIfAbsent(start.toEpochDay() * 64 + rule.ordinal(), k -> calendar.due(rule, start));
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

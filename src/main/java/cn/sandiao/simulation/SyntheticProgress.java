@@ -1,4 +1,4 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
-package cn.sandiao.statistics;
+package cn.sandiao.simulation;
 
-import cn.sandiao.statistics.CounterDelta.Owner;
+import cn.sandiao.statistics.BulkCounts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
 final class SyntheticBatch {
 
     private final Map<SyntheticTable, List<Map<String, Object>>> rows = new EnumMap<>(SyntheticTable.class);
-    private final CounterSums counters = new CounterSums();
+    private final BulkCounts counters = new BulkCounts();
     private int size;
 
     /** Adds a row; {@code region} is the region of the case or petition it belongs to. */
@@ -21,9 +21,7 @@ final class SyntheticBatch {
         rows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
         size++;
         if (table.entity != null) {
-            for (CounterDelta delta : Counting.of(table.entity, new FactRow(row))) {
-                counters.add(delta.owner() == Owner.SELF ? delta : delta.inRegion(region));
-            }
+            counters.add(table.entity, row, region);
         }
     }
 
@@ -31,7 +29,7 @@ final class SyntheticBatch {
         return rows.getOrDefault(table, List.of());
     }
 
-    CounterSums counters() {
+    BulkCounts counters() {
         return counters;
     }
 
