@@ -5,7 +5,8 @@ public enum AuditAction {
     LOGIN_FAILED("登录失败"),
     LOGIN_LOCKED("暂停登录"),
     ACCOUNT_UNLOCKED("管理员解锁账户"),
-    CASE_CHANGED("案件状态变化"),
+    /** A step of a dispute or a petition (the subject says which); the name is older than petitions' entries. */
+    CASE_CHANGED("办理步骤"),
     PERSONAL_DATA_VIEWED("查看个人信息"),
     EXPORTED("导出"),
     /** audit_event.action is varchar(40): names stay within it. */

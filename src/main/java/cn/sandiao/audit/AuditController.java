@@ -14,8 +14,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/audit")
 class AuditController {
 
-    record Entry(Long id, Instant time, String actor, AuditAction action, String actionLabel, Long caseId,
-                 String detail) {
+    /** {@code caseId} is the subject's id when it is a dispute, as before petitions were audited. */
+    record Entry(Long id, Instant time, String actor, AuditAction action, String actionLabel,
+                 SubjectKind subjectKind, String subjectKindLabel, Long subjectId, Long caseId, String detail) {
+
+        static Entry of(AuditEvent e) {
+            SubjectKind kind = e.getSubjectKind();
+            return new Entry(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getAction().label(), kind,
+                    kind == null ? null : kind.label(), e.getSubjectId(),
+                    kind == SubjectKind.DISPUTE ? e.getSubjectId() : null, e.getDetail());
+        }
     }
 
     record Page(List<Entry> content, int page, int size, long totalElements) {
@@ -33,7 +41,6 @@ class AuditController {
         int size = query.size() == null ? 50 : query.size();
         var result = events.findAll(query.specification(),
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
-        return new Page(result.map(e -> new Entry(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(),
-                e.getAction().label(), e.getCaseId(), e.getDetail())).getContent(), page, size, result.getTotalElements());
+        return new Page(result.map(Entry::of).getContent(), page, size, result.getTotalElements());
     }
 }

@@ -27,19 +27,25 @@ public class AuditEvent {
     @Enumerated(EnumType.STRING)
     private AuditAction action;
 
-    @Column(name = "case_id")
-    private Long caseId;
+    /** Null for entries about no case (a login, an export). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind")
+    private SubjectKind subjectKind;
+
+    @Column(name = "subject_id")
+    private Long subjectId;
 
     private String detail;
 
     protected AuditEvent() {
     }
 
-    AuditEvent(String actor, AuditAction action, Long caseId, String detail, Instant occurredAt) {
+    AuditEvent(String actor, AuditAction action, Subject subject, String detail, Instant occurredAt) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
-        this.caseId = caseId;
+        this.subjectKind = subject == null ? null : subject.kind();
+        this.subjectId = subject == null ? null : subject.id();
         this.detail = detail;
     }
 
@@ -59,8 +65,12 @@ public class AuditEvent {
         return action;
     }
 
-    public Long getCaseId() {
-        return caseId;
+    public SubjectKind getSubjectKind() {
+        return subjectKind;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
     }
 
     public String getDetail() {

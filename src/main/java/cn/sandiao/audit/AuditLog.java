@@ -20,9 +20,16 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** An entry about a case of either kind, or about none when {@code subject} is null. */
+    @Transactional
+    public void record(Subject subject, String actor, AuditAction action, String detail) {
+        events.save(new AuditEvent(actorOf(actor), action, subject, truncate(detail), clock.instant()));
+    }
+
+    /** An entry about a dispute by its id, or about no case when {@code caseId} is null (exports). */
     @Transactional
     public void record(String actor, AuditAction action, Long caseId, String detail) {
-        events.save(new AuditEvent(actorOf(actor), action, caseId, truncate(detail), clock.instant()));
+        record(caseId == null ? null : new Subject(SubjectKind.DISPUTE, caseId, null), actor, action, detail);
     }
 
     /** For events whose request fails afterwards (a refused login): kept even though the caller rolls back. */

@@ -1,6 +1,8 @@
 package cn.sandiao.dispute;
 
-public enum CaseEventType {
+import cn.sandiao.audit.StepType;
+
+public enum CaseEventType implements StepType {
     REGISTERED("登记"),
     TRIAGE_SUGGESTED("分流建议"),
     TRIAGED("受理分流"),
@@ -28,7 +30,7 @@ public enum CaseEventType {
         this.label = label;
     }
 
-    /** The Chinese name users read. */
+    @Override
     public String label() {
         return label;
     }

@@ -2,6 +2,7 @@ package cn.sandiao.dispute;
 
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
+import cn.sandiao.audit.Subject;
 import cn.sandiao.common.ConflictException;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.common.NotFoundException;
@@ -104,7 +105,8 @@ public class DisputeService {
         if (!scopes.seesPersonalDataWhole()) {
             return detail.masked();
         }
-        auditLog.record(actor.id(), AuditAction.PERSONAL_DATA_VIEWED, id, "查看案件详情（含身份证号码、电话）" + detail.caseNo());
+        auditLog.record(Subject.dispute(id, detail.caseNo()), actor.id(), AuditAction.PERSONAL_DATA_VIEWED,
+                "查看案件详情（含身份证号码、电话）" + detail.caseNo());
         return detail;
     }
 

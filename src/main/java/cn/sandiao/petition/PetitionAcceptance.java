@@ -59,7 +59,7 @@ public class PetitionAcceptance {
         LocalDate today = noticeDate(task, petition);
         petition.decide(decision, route, today);
         notices.save(new PetitionNotice(petition.getId(), noticeKind(decision), notice, today, by, clock.instant()));
-        timeline.record(petition.getId(), by, "DECIDED", decision.label(),
+        timeline.record(petition.getId(), by, PetitionEventType.DECIDED, decision.label(),
                 (route == null ? "" : route + "；") + "书面告知：" + notice
                         + (today.isAfter(petition.getAcceptanceDue())
                         ? "（超过告知期限" + ChinaTime.date(petition.getAcceptanceDue()) + "）" : ""));

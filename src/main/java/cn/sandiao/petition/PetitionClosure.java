@@ -59,6 +59,6 @@ public class PetitionClosure {
     private void end(Petition petition, PetitionStatus status, String note) {
         LocalDate today = calendar.today();
         petition.close(status, today, note);
-        timeline.record(petition.getId(), actor.id(), status.name(), status.label(), note);
+        timeline.record(petition.getId(), actor.id(), PetitionEventType.endedAs(status), status.label(), note);
     }
 }

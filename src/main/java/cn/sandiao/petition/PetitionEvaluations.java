@@ -79,7 +79,7 @@ public class PetitionEvaluations {
     private void record(Long petitionId, PetitionEvaluation evaluation, String comment, String by) {
         Petition petition = petitions.findById(petitionId).orElseThrow();
         petition.evaluate(evaluation, calendar.today(), comment);
-        timeline.record(petitionId, by, "EVALUATED", "信访人评价：" + evaluation.label(),
+        timeline.record(petitionId, by, PetitionEventType.EVALUATED, "信访人评价：" + evaluation.label(),
                 evaluation == PetitionEvaluation.NOT_EVALUATED ? "评价期内信访人未作评价" : comment);
     }
 }

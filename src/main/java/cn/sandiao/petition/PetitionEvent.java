@@ -2,6 +2,8 @@ package cn.sandiao.petition;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,8 +27,9 @@ public class PetitionEvent {
 
     private String actor;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "event_type")
-    private String type;
+    private PetitionEventType type;
 
     private String summary;
 
@@ -35,7 +38,7 @@ public class PetitionEvent {
     protected PetitionEvent() {
     }
 
-    PetitionEvent(Long petitionId, String actor, String type, String summary, String detail, Instant occurredAt) {
+    PetitionEvent(Long petitionId, String actor, PetitionEventType type, String summary, String detail, Instant occurredAt) {
         this.petitionId = petitionId;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -52,7 +55,7 @@ public class PetitionEvent {
         return actor;
     }
 
-    public String getType() {
+    public PetitionEventType getType() {
         return type;
     }
 

@@ -82,7 +82,7 @@ public class PetitionHandling {
             if (note == null) {
                 throw new InvalidInputException(PetitionProcess.VAR_EXTENSION_NOTE, "不批准延期的，请填写理由");
             }
-            timeline.record(petition.getId(), who, "EXTENSION_REFUSED", "不批准延期办理", note);
+            timeline.record(petition.getId(), who, PetitionEventType.EXTENSION_REFUSED, "不批准延期办理", note);
             return;
         }
         LocalDate due = clocks.extend(clockOf(petition), days, reason, who);
@@ -91,7 +91,7 @@ public class PetitionHandling {
         task.getExecution().setVariable(PetitionProcess.VAR_DEADLINE_BASIS, PetitionAcceptance.handlingBasis(petition));
         notices.save(new PetitionNotice(petition.getId(), NoticeKind.EXTENSION,
                 "延长办理期限" + days + "日至" + ChinaTime.date(due) + "，理由：" + reason, calendar.today(), who, clock.instant()));
-        timeline.record(petition.getId(), who, "EXTENDED", "批准延期办理" + days + "日",
+        timeline.record(petition.getId(), who, PetitionEventType.EXTENDED, "批准延期办理" + days + "日",
                 "办理期限延至" + ChinaTime.date(due) + "；理由：" + reason + (note == null ? "" : "；" + note));
     }
 
@@ -103,7 +103,8 @@ public class PetitionHandling {
         Integer days = integer(task, DeadlineClocks.FIELD_DAYS);
         String reason = text(task, DeadlineClocks.FIELD_REASON);
         clocks.checkExtension(clockOf(petition), days, reason);
-        timeline.record(petition.getId(), actor.of(task), "EXTENSION_REQUESTED", "申请延期办理" + days + "日",
+        timeline.record(petition.getId(), actor.of(task), PetitionEventType.EXTENSION_REQUESTED,
+                "申请延期办理" + days + "日",
                 "理由：" + reason);
     }
 
@@ -124,7 +125,7 @@ public class PetitionHandling {
         notices.save(new PetitionNotice(petition.getId(), NoticeKind.REPLY, content, repliedOn, who,
                 clock.instant()));
         boolean late = petition.getHandlingDue() != null && repliedOn.isAfter(petition.getHandlingDue());
-        timeline.record(petition.getId(), who, "REPLIED", "书面答复（" + ChinaTime.date(repliedOn) + "）",
+        timeline.record(petition.getId(), who, PetitionEventType.REPLIED, "书面答复（" + ChinaTime.date(repliedOn) + "）",
                 content + (late ? "（超过办理期限" + ChinaTime.date(petition.getHandlingDue()) + "）" : ""));
         LocalDate windowEnd = calendar.due(DeadlineRule.REVIEW_REQUEST, repliedOn);
         task.getExecution().setVariable(PetitionProcess.VAR_REVIEW_WINDOW_END, DueDates.endOf(windowEnd));

@@ -26,5 +26,6 @@ interface PetitionMapper {
     PetitionViews.Registered registered(Petition petition);
 
     @Mapping(target = "time", source = "occurredAt")
+    @Mapping(target = "typeLabel", expression = "java(event.getType().label())")
     PetitionViews.TimelineEntry timelineEntry(PetitionEvent event);
 }

@@ -66,7 +66,8 @@ public class PetitionMediation {
                 null, parties.size(), false, petition.isRepeat(), parties), actor.id());
         petition.referredTo(registered.id());
         execution.removeVariable(PetitionProcess.VAR_RESPONDENT_PHONE);
-        timeline.record(petition.getId(), actor.id(), "REFERRED_TO_MEDIATION", "访调对接，登记纠纷案件" + registered.caseNo(),
+        timeline.record(petition.getId(), actor.id(), PetitionEventType.REFERRED_TO_MEDIATION,
+                "访调对接，登记纠纷案件" + registered.caseNo(),
                 "双方当事人同意调解，等待调解结果");
     }
 
@@ -88,7 +89,7 @@ public class PetitionMediation {
         boolean succeeded = result == CaseResult.SUCCEEDED;
         petition.mediated(result.name(), result.label(), succeeded, calendar.today());
         String note = text(execution, PetitionProcess.VAR_MEDIATION_NOTE);
-        timeline.record(petition.getId(), actor.id(), "MEDIATION_RESULT", "调解结果：" + result.label(),
+        timeline.record(petition.getId(), actor.id(), PetitionEventType.MEDIATION_RESULT, "调解结果：" + result.label(),
                 note + (succeeded ? "；信访事项办结" : "；信访事项回到受理环节，另行确定处理方式"));
         if (!succeeded) { // the officer who decides again reads it in the summary of the task
             execution.setVariable(PetitionProcess.VAR_PETITION_SUMMARY,

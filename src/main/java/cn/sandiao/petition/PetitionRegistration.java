@@ -90,10 +90,12 @@ class PetitionRegistration {
         petition.register(numbers.next(CaseNumbers.PETITION_PREFIX, received.getYear()), clock.instant(), by,
                 calendar.due(DeadlineRule.PETITION_ACCEPTANCE, received));
         petitions.save(petition);
-        timeline.record(petition.getId(), by, "REGISTERED", "登记信访事项，编号" + petition.getPetitionNo(),
+        timeline.record(petition.getId(), by, PetitionEventType.REGISTERED,
+                "登记信访事项，编号" + petition.getPetitionNo(),
                 petition.getForm().label() + "；" + petition.getCategory().label() + "；收到日期" + ChinaTime.date(received));
         if (match != null) {
-            timeline.record(petition.getId(), by, "REPEAT_DETECTED", "重复信访，不计为新的信访事项", match.evidence());
+            timeline.record(petition.getId(), by, PetitionEventType.REPEAT_DETECTED, "重复信访，不计为新的信访事项",
+                    match.evidence());
         }
         return petition;
     }

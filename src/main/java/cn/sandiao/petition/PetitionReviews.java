@@ -89,7 +89,7 @@ public class PetitionReviews {
         reviews.save(new PetitionReview(petitionId, level, receivedOn, request.reason().strip(),
                 by, opinionDue));
         petition.moveTo(review ? PetitionStatus.UNDER_REVIEW : PetitionStatus.UNDER_RE_REVIEW);
-        timeline.record(petitionId, by, review ? "REVIEW_REQUESTED" : "RE_REVIEW_REQUESTED",
+        timeline.record(petitionId, by, PetitionEventType.requested(level),
                 "请求" + level.label() + "（" + ChinaTime.date(receivedOn) + "收到）",
                 request.reason().strip() + "；" + level.label() + "意见期限至" + ChinaTime.date(opinionDue));
         // the office's scope was checked above; Camunda would ask the clerk for UPDATE on the instance
@@ -134,7 +134,7 @@ public class PetitionReviews {
             throw new InvalidInputException(PetitionProcess.VAR_RE_REVIEW_STEP, "请选择登记听证或出具复核意见");
         }
         task.getExecution().setVariable(PetitionProcess.VAR_DEADLINE_BASIS, clocks.describe(limit));
-        timeline.record(review.getPetitionId(), who, "HEARING",
+        timeline.record(review.getPetitionId(), who, PetitionEventType.HEARING,
                 PetitionProcess.STEP_HEARING_STARTED.equals(step) ? "复核听证开始，暂停计时" : "复核听证结束，恢复计时",
                 clocks.describe(limit));
     }
@@ -153,7 +153,8 @@ public class PetitionReviews {
         review.decide(opinion, result, today, who);
         petitions.findById(review.getPetitionId()).orElseThrow().moveTo(next);
         notices.save(new PetitionNotice(review.getPetitionId(), kind, opinion, today, who, clock.instant()));
-        timeline.record(review.getPetitionId(), who, kind.name(), kind.label() + "：" + result.label(),
+        timeline.record(review.getPetitionId(), who, PetitionEventType.opinion(review.getLevel()),
+                kind.label() + "：" + result.label(),
                 opinion + (today.isAfter(review.getOpinionDue()) ? "（超过期限" + ChinaTime.date(review.getOpinionDue()) + "）" : ""));
         task.getExecution().removeVariable(PetitionProcess.VAR_OPINION);
     }

@@ -2,6 +2,7 @@ package cn.sandiao.petition;
 
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
+import cn.sandiao.audit.Subject;
 import cn.sandiao.common.NotFoundException;
 import cn.sandiao.organization.OrganizationScope;
 import cn.sandiao.organization.UserScopes;
@@ -70,7 +71,7 @@ public class PetitionService {
         if (!scopes.seesPersonalDataWhole()) {
             return detail.masked();
         }
-        auditLog.record(actor.id(), AuditAction.PERSONAL_DATA_VIEWED, null,
+        auditLog.record(Subject.petition(id, petition.getPetitionNo()), actor.id(), AuditAction.PERSONAL_DATA_VIEWED,
                 "查看信访事项详情（含身份证号码、电话）" + petition.getPetitionNo());
         return detail;
     }

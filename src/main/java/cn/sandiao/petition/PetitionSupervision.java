@@ -22,19 +22,19 @@ public class PetitionSupervision {
     }
 
     public void reminder(DelegateTask task) {
-        record(task, "REMINDED", "催办");
+        record(task, PetitionEventType.REMINDED);
     }
 
     public void overdue(DelegateTask task) {
-        record(task, "SUPERVISED", "逾期督办");
+        record(task, PetitionEventType.SUPERVISED);
     }
 
-    private void record(DelegateTask task, String type, String what) {
+    private void record(DelegateTask task, PetitionEventType type) {
         String note = text(task, PetitionProcess.VAR_SUPERVISION_NOTE);
         if (note == null || note.length() > 2000) {
             throw new InvalidInputException(PetitionProcess.VAR_SUPERVISION_NOTE, "请填写处理意见（不超过2000字）");
         }
-        timeline.record(petitions.of(task).getId(), actor.of(task), type, what,
+        timeline.record(petitions.of(task).getId(), actor.of(task), type, type.label(),
                 text(task, PetitionProcess.VAR_DEADLINE_BASIS) + "；" + note);
     }
 }

@@ -57,7 +57,8 @@ public final class PetitionViews {
                           LocalDate receivedOn) {
     }
 
-    public record TimelineEntry(Instant time, String actor, String type, String summary, String detail) {
+    public record TimelineEntry(Instant time, String actor, PetitionEventType type, String typeLabel, String summary,
+                                String detail) {
     }
 
     public record Page<T>(List<T> content, int page, int size, long totalElements, int totalPages) {

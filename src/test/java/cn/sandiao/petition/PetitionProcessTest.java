@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
@@ -82,6 +83,7 @@ class PetitionProcessTest {
     @Autowired PetitionEventRepository events;
     @Autowired DisputeCaseRepository cases;
     @Autowired BusinessCalendar calendar;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void initAssertions() {
@@ -133,6 +135,15 @@ class PetitionProcessTest {
         assertThat(refused.getClosureNote()).contains("第三十六条第三款");
         assertThat(notices.findByPetitionIdOrderByIdAsc(refused.getId())).extracting(PetitionNotice::getKind)
                 .containsExactly(NoticeKind.NOT_ACCEPTED_AGAIN);
+        assertThat(events.findByPetitionIdOrderByOccurredAtAscIdAsc(id)).extracting(PetitionEvent::getType)
+                .contains(PetitionEventType.REVIEW_REQUESTED, PetitionEventType.REVIEW_OPINION,
+                        PetitionEventType.RE_REVIEW_REQUESTED, PetitionEventType.HEARING,
+                        PetitionEventType.RE_REVIEW_OPINION, PetitionEventType.FINAL);
+        assertThat(events.findByPetitionIdOrderByOccurredAtAscIdAsc(againId)).extracting(PetitionEvent::getType)
+                .containsExactly(PetitionEventType.REGISTERED, PetitionEventType.REPEAT_DETECTED,
+                        PetitionEventType.NOT_ACCEPTED_AGAIN);
+        assertEveryStepAudited(id);
+        assertEveryStepAudited(againId);
     }
 
     @Test
@@ -211,7 +222,10 @@ class PetitionProcessTest {
         assertThat(closed.getStatus()).isEqualTo(PetitionStatus.CLOSED);
         assertThat(closed.getClosureNote()).contains("未请求复查");
         assertThat(events.findByPetitionIdOrderByOccurredAtAscIdAsc(id)).extracting(PetitionEvent::getType)
-                .contains("REMINDED", "SUPERVISED", "EXTENSION_REFUSED", "EXTENDED", "REPLIED", "EVALUATED", "CLOSED");
+                .contains(PetitionEventType.REMINDED, PetitionEventType.SUPERVISED, PetitionEventType.EXTENSION_REFUSED,
+                        PetitionEventType.EXTENDED, PetitionEventType.REPLIED, PetitionEventType.EVALUATED,
+                        PetitionEventType.CLOSED);
+        assertEveryStepAudited(id);
     }
 
     @Test
@@ -270,6 +284,9 @@ class PetitionProcessTest {
         Petition settled = petition(id);
         assertThat(settled.getStatus()).isEqualTo(PetitionStatus.CLOSED);
         assertThat(settled.getMediationResult()).isEqualTo(CaseResult.SUCCEEDED.name());
+        assertThat(events.findByPetitionIdOrderByOccurredAtAscIdAsc(id)).extracting(PetitionEvent::getType)
+                .contains(PetitionEventType.REFERRED_TO_MEDIATION, PetitionEventType.MEDIATION_RESULT);
+        assertEveryStepAudited(id);
     }
 
     @Test
@@ -402,6 +419,19 @@ class PetitionProcessTest {
     private Long petitionId(ProcessInstance instance) {
         return (Long) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).variableName(PetitionProcess.VAR_PETITION_ID).singleResult().getValue();
+    }
+
+    /**
+     * The audit trail holds each step of the petition against the petition, in order, worded as the timeline
+     * (label：summary); the steps of the dispute case it may have been referred to are the dispute's.
+     */
+    private void assertEveryStepAudited(Long id) {
+        List<String> steps = events.findByPetitionIdOrderByOccurredAtAscIdAsc(id).stream()
+                .map(e -> e.getType().label() + "：" + e.getSummary()).toList();
+        assertThat(steps).isNotEmpty();
+        assertThat(jdbc.queryForList("select detail from audit_event where subject_kind = 'PETITION' and subject_id = ?"
+                + " and action = 'CASE_CHANGED' order by occurred_at, id", String.class, id))
+                .containsExactlyElementsOf(steps);
     }
 
     private Petition petition(Long id) {

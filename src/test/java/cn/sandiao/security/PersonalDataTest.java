@@ -81,7 +81,9 @@ class PersonalDataTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content.length()").value(1))
                 .andExpect(jsonPath("$.content[0].actor").value("supervisor"))
-                .andExpect(jsonPath("$.content[0].actionLabel").value("查看个人信息"));
+                .andExpect(jsonPath("$.content[0].actionLabel").value("查看个人信息"))
+                .andExpect(jsonPath("$.content[0].subjectKind").value("DISPUTE"))
+                .andExpect(jsonPath("$.content[0].caseId").value(registered.id()));
         mvc.perform(get("/api/audit").param("caseId", registered.id().toString())
                         .param("action", "CASE_CHANGED").with(httpBasic("demo", "demo")))
                 .andExpect(jsonPath("$.content[*].actor").value(org.hamcrest.Matchers.hasItem("intake")));
