@@ -54,6 +54,7 @@ class BadInputTest {
                 Arguments.of("/api/audit", "action", "HACK"),
                 Arguments.of("/api/audit", "from", "yesterday"),
                 Arguments.of("/api/audit", "caseId", "x1"),
+                Arguments.of("/api/audit", "petitionId", "x1"),
                 Arguments.of("/api/audit", "size", "501"));
     }
 
