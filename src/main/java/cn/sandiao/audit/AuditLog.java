@@ -29,7 +29,7 @@ public class AuditLog {
     /** An entry about a dispute by its id, or about no case when {@code caseId} is null (exports). */
     @Transactional
     public void record(String actor, AuditAction action, Long caseId, String detail) {
-        record(caseId == null ? null : new Subject(SubjectKind.DISPUTE, caseId, null), actor, action, detail);
+        record(caseId == null ? null : Subject.dispute(caseId, null), actor, action, detail);
     }
 
     /** For events whose request fails afterwards (a refused login): kept even though the caller rolls back. */
