@@ -19,8 +19,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The one definition of what each stored row counts towards (README: how each figure is counted): a pure function of
- * the row. The counters hold the sum over all rows; {@link Recount} computes the same figures from the tables.
+ * The one definition of what each stored row counts towards (docs/statistics.md: how each figure is counted): a
+ * pure function of the row. The counters hold the sum over all rows; {@link Recount} computes the same figures from
+ * the tables.
  */
 final class Counting {
 

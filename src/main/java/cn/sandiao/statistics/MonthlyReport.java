@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The monthly report (月度统计) of a region subtree, one field per figure (README: how each figure is counted). */
+/**
+ * The monthly report (月度统计) of a region subtree, one field per figure (docs/statistics.md: how each figure is
+ * counted).
+ */
 public record MonthlyReport(String month, RegionRef region, Instant generatedAt, String version,
                             Integer snapshotVersion, Disputes disputes, Petitions petitions) {
 

@@ -1,7 +1,7 @@
 package cn.sandiao.statistics;
 
-/** The reported rates (README: how each figure is counted), each defined once: the report, its breakdowns and
- * the trend all take them from here. */
+/** The reported rates (docs/statistics.md: how each figure is counted), each defined once: the report, its
+ * breakdowns and the trend all take them from here. */
 final class Rates {
 
     private Rates() {

@@ -23,7 +23,7 @@ class DecisionTablesTest {
 
     @ParameterizedTest(name = "death={0} amount={1} people={2} repeated={3} → {4}")
     @CsvSource({
-            // each 重大 criterion alone (DOMAIN: 非正常死亡, ≥ 50万元, ≥ 5人, 反复升级)
+            // each 重大 criterion alone (dispute_risk's description: 非正常死亡, ≥ 50万元, ≥ 5人, 反复升级)
             "true,  0,      2, false, MAJOR,   涉及非正常死亡",
             "false, 500000, 2, false, MAJOR,   涉案金额50万元以上",
             "false, 0,      5, false, MAJOR,   涉及5人以上（群体性）",
