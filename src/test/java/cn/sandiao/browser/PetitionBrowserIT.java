@@ -85,7 +85,7 @@ class PetitionBrowserIT {
         assertThat(replied.acceptedOn()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")));
         assertThat(petitions.timeline(registered.id())).anySatisfy(e -> {
             assertThat(e.actor()).isEqualTo("petition");
-            assertThat(e.type()).isEqualTo("REPLIED");
+            assertThat(e.type()).isEqualTo(cn.sandiao.petition.PetitionEventType.REPLIED);
         });
         web.logOut();
     }
