@@ -65,6 +65,6 @@ public class CourtEntrustment {
 
     /** 委派调解 or 委托调解（普通程序/简易程序）, as users read it. */
     public String describe() {
-        return kind.label().replace("）", procedure == null ? "）" : "，" + procedure.label() + "）");
+        return procedure == null ? kind.label() : kind.label().replace("）", "，" + procedure.label() + "）");
     }
 }

@@ -59,9 +59,11 @@ public class CourtEntrustments {
     /** Stores the case and starts its process at the named body in one transaction. */
     @Transactional
     public DisputeViews.Registered entrust(EntrustCaseRequest request, String court) {
-        CourtEntrustment entrustment = checked(validator.check(request));
-        Committee committee = committees.get(entrustment.getCommitteeCode());
-        MediationLevel level = MediationLevel.ofPeoplesMediation(committee.getKind()).orElseThrow();
+        Committee committee = checkedCommittee(validator.check(request));
+        MediationLevel level = MediationLevel.ofPeoplesMediation(committee.getKind()).orElseThrow(
+                () -> new InvalidInputException("committeeCode", committee.getName() + "不是人民调解组织，不能接受委派、委托调解"));
+        CourtEntrustment entrustment = new CourtEntrustment(request.courtCaseNo().strip(), request.kind(),
+                request.procedure(), committee.getCode(), request.materialsSignedOn());
         DisputeCase disputeCase = registration.create(validator.check(request.dispute()), court);
         // the court's scope was checked above; starting dispute_case is not otherwise the court's to do
         TriageAdvisor.Risk risk = asSystem.call(() -> advisor.riskOf(disputeCase));
@@ -82,7 +84,8 @@ public class CourtEntrustments {
         return mapper.registered(disputeCase);
     }
 
-    private CourtEntrustment checked(EntrustCaseRequest request) {
+    /** The hand-over's committee, once the procedure, the sign-for date and the committee's existence and place are checked. */
+    private Committee checkedCommittee(EntrustCaseRequest request) {
         if (request.kind() == EntrustmentKind.AFTER_FILING && request.procedure() == null) {
             throw new InvalidInputException("procedure", "委托调解须注明适用普通程序还是简易程序（调解期限分别为15日、7日）");
         }
@@ -95,13 +98,9 @@ public class CourtEntrustments {
         }
         Committee committee = committees.find(request.committeeCode().strip())
                 .orElseThrow(() -> new InvalidInputException("committeeCode", "调解组织不存在：" + request.committeeCode()));
-        if (MediationLevel.ofPeoplesMediation(committee.getKind()).isEmpty()) {
-            throw new InvalidInputException("committeeCode", committee.getName() + "不是人民调解组织，不能接受委派、委托调解");
-        }
         if (!scopes.current().coversRegion(committee.getRegionCode())) {
             throw new InvalidInputException("committeeCode", committee.getName() + "不在本院辖区内");
         }
-        return new CourtEntrustment(request.courtCaseNo().strip(), request.kind(), request.procedure(),
-                committee.getCode(), request.materialsSignedOn());
+        return committee;
     }
 }
