@@ -31,6 +31,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -46,9 +50,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * level and back to mediation ({@code shouldSucceedAtTownshipAfterVillageMediationFails}), triage routing straight to
  * an administrative department ({@code shouldMediateATrafficAccidentAtThePoliceWhenTriageRoutesItThere}) and the
  * hand-off from people's to administrative mediation
- * ({@code shouldGoFromPeoplesToAdministrativeMediationAndThenToCourtKeepingOneHistory}).
+ * ({@code shouldGoFromPeoplesToAdministrativeMediationAndThenToCourtKeepingOneHistory}). The court's start form
+ * ({@code court_entrustment}) is measured here too: it only hands the case to {@code dispute_case}.
  */
-@ProcessTest(DisputeCaseProcess.KEY)
+@ProcessTest({DisputeCaseProcess.KEY, CourtEntrustments.PROCESS_KEY})
 class DisputeCaseProcessTest extends DisputeSteps {
 
     @Autowired CaseHandoffRepository handoffs;
@@ -56,6 +61,8 @@ class DisputeCaseProcessTest extends DisputeSteps {
     @Autowired SupervisionRepository supervisions;
     @Autowired CourtEntrustments courtEntrustments;
     @Autowired TestClock clock;
+    @Autowired FormService formService;
+    @Autowired IdentityService identityService;
 
     @Test
     void shouldCloseAsDeclinedWhenIntakeDeclinesTheCase() {
@@ -149,6 +156,35 @@ class DisputeCaseProcessTest extends DisputeSteps {
         assertThat(dispute).isEnded();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("court_report")
                 .processInstanceBusinessKey(entrusted.getCaseNo()).count()).isOne();
+    }
+
+    @Test
+    void shouldTakeTheCourtsTasklistStartFormStraightToTheCommitteeItNames() {
+        Map<String, Object> values = new HashMap<>(DisputeRequests.startFormValues(DisputeRequests.APPLICANT_ID,
+                "13912345678"));
+        values.remove("source");
+        values.putAll(Map.of("courtCaseNo", "（2026）和民初789号", "kind", "BEFORE_FILING", "committeeCode", "xicun",
+                "materialsSignedOn", calendar.today().minusDays(1).toString()));
+        String startForm = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(CourtEntrustments.PROCESS_KEY).latestVersion().singleResult().getId();
+        // as the court's Tasklist submits it: its grants, and the service task records who handed the case in
+        identityService.setAuthentication("court", identityService.createGroupQuery().groupMember("court").list()
+                .stream().map(Group::getId).toList());
+        ProcessInstance handOver;
+        try {
+            handOver = formService.submitStartForm(startForm, values);
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        assertThat(handOver).isEnded().hasPassed("Task_Entrust");
+        DisputeCase entrusted = cases.findByCaseNo(handOver.getBusinessKey()).orElseThrow();
+        assertThat(entrusted.getCommitteeCode()).isEqualTo("xicun");
+        assertThat(entrusted.getRegisteredBy()).isEqualTo("court");
+        ProcessInstance dispute = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(entrusted.getProcessInstanceId()).singleResult();
+        assertThat(dispute).hasPassed(DisputeCaseProcess.START_COURT_ENTRUSTED)
+                .isWaitingAt(DisputeCaseProcess.CALL_PEOPLE_MEDIATION);
     }
 
     @Test

@@ -14,6 +14,7 @@ import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.dispute.DisputeType;
 import cn.sandiao.dispute.RegisterDisputeRequest;
+import cn.sandiao.support.MeasuresCoverage;
 import cn.sandiao.workflow.BusinessCalendar;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@link CourtReportProcessTest}): registering and accepting a case, mediation sessions and outcomes, and finding the
  * processes started for a case. Each subclass is a {@code @ProcessTest} measuring its own process.
  */
-abstract class DisputeSteps {
+abstract class DisputeSteps implements MeasuresCoverage {
 
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;

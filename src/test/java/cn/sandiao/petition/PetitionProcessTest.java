@@ -14,7 +14,8 @@ import cn.sandiao.dispute.CaseResult;
 import cn.sandiao.dispute.DisputeCase;
 import cn.sandiao.dispute.DisputeCaseRepository;
 import cn.sandiao.dispute.DisputeSource;
-import cn.sandiao.support.IntegrationTest;
+import cn.sandiao.support.MeasuresCoverage;
+import cn.sandiao.support.ProcessTest;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
@@ -31,39 +32,18 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Every path of the petition process through the real engine and database, including 访调对接 with a real
  * dispute case. The class must cover the whole petition process; the dispute processes it touches are
- * covered by their own test.
+ * covered by their own classes.
  */
-@IntegrationTest
-@Import({ProcessEngineCoverageConfiguration.class, PetitionProcessTest.PetitionCoverage.class})
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class PetitionProcessTest {
-
-    @TestConfiguration
-    static class PetitionCoverage {
-        @Bean
-        ProcessEngineCoverageProperties processEngineCoverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys("dispute_case", "dispute_mediation", "people_mediation", "administrative_mediation",
-                            "judicial_mediation", "judicial_confirmation", "agreement_follow_up", "court_report")
-                    .build();
-        }
-    }
+@ProcessTest(PetitionProcess.KEY)
+class PetitionProcessTest implements MeasuresCoverage {
 
     private static final String WANG = "440304198506151237";
     private static final String LI = "11010519491231002X";
