@@ -21,6 +21,7 @@ public enum CaseEventType implements StepType {
     CONFIRMATION("司法确认"),
     FOLLOW_UP("回访"),
     COURT_REPORT("向法院反馈"),
+    DOCUMENT_ISSUED("出具文书"),
     CLOSED("结案"),
     REOPENED("重新调解");
 

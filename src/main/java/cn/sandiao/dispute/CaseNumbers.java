@@ -50,6 +50,15 @@ public class CaseNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String prefix, int year) {
+        return "%s-%d-%06d".formatted(prefix, year, nextValue(prefix, year));
+    }
+
+    /**
+     * The next value, from 1, of the yearly counter {@code prefix} (at most 10 characters): the case numbers' own
+     * and any other series numbered the same way (documents). The row stays locked until the caller commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long nextValue(String prefix, int year) {
         if (increment(prefix, year) == 0) {
             createCounter(prefix, year);
             increment(prefix, year);
@@ -57,7 +66,7 @@ public class CaseNumbers {
         Number value = (Number) entityManager.createNativeQuery(
                         "select last_value from case_number_sequence where prefix = ?1 and case_year = ?2")
                 .setParameter(1, prefix).setParameter(2, year).getSingleResult();
-        return "%s-%d-%06d".formatted(prefix, year, value.longValue());
+        return value.longValue();
     }
 
     private int increment(String prefix, int year) {

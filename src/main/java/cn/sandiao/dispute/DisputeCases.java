@@ -1,6 +1,8 @@
 package cn.sandiao.dispute;
 
+import cn.sandiao.common.NotFoundException;
 import cn.sandiao.organization.MediationLevel;
+import cn.sandiao.organization.UserScopes;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +12,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class DisputeCases {
 
     private final DisputeCaseRepository cases;
+    private final UserScopes scopes;
 
-    DisputeCases(DisputeCaseRepository cases) {
+    DisputeCases(DisputeCaseRepository cases, UserScopes scopes) {
         this.cases = cases;
+        this.scopes = scopes;
+    }
+
+    /** The case's number if the current user may see the case; one out of scope is answered like a missing one. */
+    @Transactional(readOnly = true)
+    public String visibleCaseNo(Long caseId) {
+        return cases.findOne(DisputeScopes.withId(caseId).and(DisputeScopes.visibleTo(scopes.current())))
+                .map(DisputeCase::getCaseNo)
+                .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId));
     }
 
     /** The case a process step is about: the one its process's business key names. */

@@ -20,6 +20,12 @@ public class Mediations {
         return mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId).orElseThrow();
     }
 
+    /** The case's latest mediation, if it has been mediated at all. */
+    @Transactional(readOnly = true)
+    public Optional<Mediation> findLatestOf(Long caseId) {
+        return mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId);
+    }
+
     @Transactional(readOnly = true)
     public Mediation get(Long mediationId) {
         return mediations.findById(mediationId).orElseThrow();

@@ -1,0 +1,195 @@
+package cn.sandiao.document;
+
+import cn.sandiao.audit.AuditAction;
+import cn.sandiao.audit.AuditLog;
+import cn.sandiao.audit.Subject;
+import cn.sandiao.common.ChinaTime;
+import cn.sandiao.common.ConflictException;
+import cn.sandiao.common.NotFoundException;
+import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.dispute.Channel;
+import cn.sandiao.dispute.DisputeCases;
+import cn.sandiao.dispute.DisputeService;
+import cn.sandiao.dispute.DisputeViews;
+import cn.sandiao.mediation.AgreementForm;
+import cn.sandiao.mediation.Mediation;
+import cn.sandiao.mediation.MediationResult;
+import cn.sandiao.mediation.Mediations;
+import cn.sandiao.organization.CommitteeDirectory;
+import cn.sandiao.organization.UserScopes;
+import cn.sandiao.workflow.CurrentActor;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The papers of a dispute case: which can be issued now, issuing one (a new number the first time, a new version
+ * after), and the PDF of an issued version. Those who work the case get the PDF as issued; the roles that only
+ * read get a copy made afresh with ID numbers and phones masked, marked 查阅副本.
+ */
+@Service
+public class DisputeDocuments {
+
+    /** Crockford's Base32 without I, L, O, U: a code read off paper and typed in again. */
+    private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+    private final DisputeCases cases;
+    private final DisputeService disputes;
+    private final Mediations mediations;
+    private final CommitteeDirectory committees;
+    private final DocumentTemplates templates;
+    private final PdfRenderer renderer;
+    private final DocumentNumbers numbers;
+    private final IssuedDocumentRepository issued;
+    private final DocumentFileRepository files;
+    private final CaseTimeline timeline;
+    private final AuditLog auditLog;
+    private final UserScopes scopes;
+    private final CurrentActor actor;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    DisputeDocuments(DisputeCases cases, DisputeService disputes, Mediations mediations, CommitteeDirectory committees,
+                     DocumentTemplates templates, PdfRenderer renderer, DocumentNumbers numbers,
+                     IssuedDocumentRepository issued, DocumentFileRepository files, CaseTimeline timeline,
+                     AuditLog auditLog, UserScopes scopes, CurrentActor actor, Clock clock) {
+        this.cases = cases;
+        this.disputes = disputes;
+        this.mediations = mediations;
+        this.committees = committees;
+        this.templates = templates;
+        this.renderer = renderer;
+        this.numbers = numbers;
+        this.issued = issued;
+        this.files = files;
+        this.timeline = timeline;
+        this.auditLog = auditLog;
+        this.scopes = scopes;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** What the case's papers are now: the kinds that can be issued and every version issued. */
+    @Transactional(readOnly = true)
+    public CaseDocuments of(Long caseId) {
+        cases.visibleCaseNo(caseId);
+        Optional<Mediation> mediation = mediations.findLatestOf(caseId);
+        List<DocumentKind> issuable = Arrays.stream(DocumentKind.values())
+                .filter(kind -> refusal(kind, mediation).isEmpty()).toList();
+        return new CaseDocuments(issuable, issued.findByCaseIdOrderByKindAscVersionAsc(caseId));
+    }
+
+    public record CaseDocuments(List<DocumentKind> issuable, List<IssuedDocument> issued) {
+    }
+
+    /** Issues the document: the first time under a new number, afterwards as the next version of it. */
+    @Transactional
+    public IssuedDocument issue(Long caseId, DocumentKind kind) {
+        if (!scopes.seesPersonalDataWhole()) {
+            throw new AccessDeniedException("只有办理案件的人员可以出具文书");
+        }
+        cases.visibleCaseNo(caseId);
+        Optional<Mediation> mediation = mediations.findLatestOf(caseId);
+        refusal(kind, mediation).ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+        DisputeViews.Detail dispute = disputes.detail(caseId);
+        Optional<IssuedDocument> previous = issued.findFirstByCaseIdAndKindOrderByVersionDesc(caseId, kind);
+        LocalDate today = ChinaTime.today(clock);
+        String number = previous.map(IssuedDocument::getDocumentNo).orElseGet(() -> numbers.next(today.getYear()));
+        int version = previous.map(p -> p.getVersion() + 1).orElse(1);
+        IssuedDocument document = issued.save(new IssuedDocument(caseId, kind, number, version, newCode(), actor.id(),
+                clock.instant()));
+        PdfRenderer.Rendered pdf = render(document, dispute, mediation.orElse(null), false);
+        document.rendered(sha256(pdf.pdf()), pdf.pages());
+        files.save(new DocumentFile(document.getId(), pdf.pdf()));
+        timeline.record(caseId, CaseEventType.DOCUMENT_ISSUED, actor.id(),
+                "出具%s（第%d版）".formatted(kind.label(), version),
+                "编号%s，校验码%s".formatted(number, document.getVerificationCode()));
+        return document;
+    }
+
+    /** The PDF of an issued version, as issued, or a masked reading copy for the roles that only read. */
+    @Transactional
+    public DocumentPdf pdf(Long caseId, Long documentId) {
+        String caseNo = cases.visibleCaseNo(caseId);
+        IssuedDocument document = issued.findByIdAndCaseId(documentId, caseId)
+                .orElseThrow(() -> new NotFoundException("文书不存在：" + documentId));
+        String fileName = "%s-%s-第%d版.pdf".formatted(caseNo, document.getKind().label(), document.getVersion());
+        if (!scopes.seesPersonalDataWhole()) {
+            DisputeViews.Detail masked = disputes.detail(caseId);
+            byte[] copy = render(document, masked, mediations.findLatestOf(caseId).orElse(null), true).pdf();
+            return new DocumentPdf(fileName, copy);
+        }
+        auditLog.record(Subject.dispute(caseId, caseNo), actor.id(), AuditAction.PERSONAL_DATA_VIEWED,
+                "查看文书%s（第%d版，编号%s）".formatted(document.getKind().label(), document.getVersion(),
+                        document.getDocumentNo()));
+        return new DocumentPdf(fileName, files.findById(documentId).orElseThrow().content());
+    }
+
+    public record DocumentPdf(String fileName, byte[] content) {
+    }
+
+    /** Which paper a code printed on a page belongs to, for a user who may see that case. */
+    @Transactional(readOnly = true)
+    public IssuedDocument verify(String code) {
+        IssuedDocument document = issued.findByVerificationCode(code.strip().toUpperCase())
+                .orElseThrow(() -> new NotFoundException("没有校验码为" + code + "的文书"));
+        cases.visibleCaseNo(document.getCaseId());
+        return document;
+    }
+
+    /** Why the kind cannot be issued now; empty if it can. Only people's mediation issues these papers. */
+    private static Optional<String> refusal(DocumentKind kind, Optional<Mediation> mediation) {
+        boolean peoples = mediation.map(m -> m.getChannel() == Channel.PEOPLE).orElse(false);
+        if (!peoples) {
+            return Optional.of("案件尚未由人民调解委员会受理，不能出具" + kind.label());
+        }
+        if (kind == DocumentKind.MEDIATION_AGREEMENT && !(mediation.get().getResult() == MediationResult.SUCCESS
+                && mediation.get().getAgreementForm() == AgreementForm.WRITTEN)) {
+            return Optional.of("调解尚未达成书面协议，不能出具人民调解协议书");
+        }
+        return Optional.empty();
+    }
+
+    private PdfRenderer.Rendered render(IssuedDocument document, DisputeViews.Detail dispute, Mediation mediation,
+                                        boolean readingCopy) {
+        String committee = mediation == null ? "" : committees.get(mediation.getCommitteeCode()).getName();
+        Map<String, Object> facts = CaseFacts.of(dispute, committee, mediation,
+                LocalDate.ofInstant(document.getIssuedAt(), ChinaTime.ZONE));
+        facts.put("title", document.getKind().label());
+        facts.put("documentNo", document.getDocumentNo());
+        facts.put("version", document.getVersion());
+        facts.put("verificationCode", document.getVerificationCode());
+        facts.put("readingCopy", readingCopy);
+        facts.put("seal", mediation == null ? null : templates.sealOf(mediation.getCommitteeCode()));
+        return renderer.render(templates.fill(document.getKind(), facts), templates.baseUri());
+    }
+
+    private String newCode() {
+        char[] code = new char[8];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package cn.sandiao.document;
+
+import cn.sandiao.dispute.CaseStatus;
+import cn.sandiao.dispute.DisputeSource;
+import cn.sandiao.dispute.DisputeType;
+import cn.sandiao.dispute.DisputeViews;
+import cn.sandiao.dispute.PartyKind;
+import cn.sandiao.dispute.PartyRole;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How long a paper takes, warm: the agreement of a made-up case (one page) and a 30-page agreement (long terms),
+ * rendered from the shipped templates with the shipped font. Not part of the suite (no Test suffix): run it with
+ * {@code scripts/documents-benchmark.sh}; it prints its figures and asserts nothing about time.
+ */
+class DocumentBenchmark {
+
+    private final DocumentTemplates templates = new DocumentTemplates(new DocumentProperties(null, "和"));
+    private final PdfRenderer renderer = new PdfRenderer();
+
+    @Test
+    void printFigures() {
+        long preparing = System.nanoTime();
+        DocumentFont.bytes();
+        System.out.printf("font prepared once in %d ms%n", (System.nanoTime() - preparing) / 1_000_000);
+        measure("agreement, 1 page", facts("李四于十日内拆除越界围墙，恢复原状。"), 30, 200);
+        StringBuilder terms = new StringBuilder();
+        for (int clause = 1; clause <= 330; clause++) {
+            terms.append("第").append(clause).append("条　双方同意按约定履行本条所列义务，逾期按日承担违约责任，并由人民调解委员会回访督促。\n");
+        }
+        measure("agreement, long terms", facts(terms.toString()), 3, 10);
+    }
+
+    private void measure(String name, Map<String, Object> facts, int warmUp, int runs) {
+        for (int i = 0; i < warmUp; i++) {
+            render(facts);
+        }
+        long[] millis = new long[runs];
+        int pages = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            pages = render(facts).pages();
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        System.out.printf("%-24s %3d pages  p50 %5d ms  p95 %5d ms  max %5d ms  (%d runs after %d warm-up)%n", name,
+                pages, millis[runs / 2], millis[(int) Math.ceil(runs * 0.95) - 1], millis[runs - 1], runs, warmUp);
+    }
+
+    private PdfRenderer.Rendered render(Map<String, Object> facts) {
+        return renderer.render(templates.fill(DocumentKind.MEDIATION_AGREEMENT, facts), null);
+    }
+
+    private static Map<String, Object> facts(String terms) {
+        DisputeViews.Detail dispute = new DisputeViews.Detail(1L, "TJ-2026-000001", CaseStatus.CLOSED, "已结案",
+                DisputeSource.WALK_IN, DisputeType.NEIGHBOUR, "邻里纠纷", "990101001001", "两户因宅基地边界的围墙发生争执",
+                new BigDecimal("3000"), 2, false, false, null, null, null, null, "dongcun", null, null, null, null, null,
+                Instant.parse("2026-11-02T02:00:00Z"), "intake", null, null, null, List.of(
+                new DisputeViews.PartyView(PartyRole.APPLICANT, PartyKind.PERSON, "张三", "11010519491231002X", null,
+                        "13800138000"),
+                new DisputeViews.PartyView(PartyRole.RESPONDENT, PartyKind.PERSON, "李四", "440304198506151237", null,
+                        "13912345678")));
+        Map<String, Object> facts = CaseFacts.of(dispute, "东村人民调解委员会", null, LocalDate.of(2026, 11, 20));
+        facts.putAll(Map.of("agreementContent", terms, "agreementAmount", "3000元", "performanceDeadline",
+                "2026年11月30日", "title", "人民调解协议书", "documentNo", "（2026）和人调字第1号", "version", 1,
+                "verificationCode", "7K3M9Q2X", "readingCopy", false));
+        facts.put("seal", null);
+        return facts;
+    }
+}
