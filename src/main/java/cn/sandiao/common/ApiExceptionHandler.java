@@ -53,6 +53,17 @@ class ApiExceptionHandler {
         return badRequest(problems);
     }
 
+    /** An upload larger than the server takes at all (the product's own, lower limit refuses in its own words). */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return badRequest(List.of(new FieldProblem("file", "文件太大")));
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        return badRequest(List.of(new FieldProblem(e.getRequestPartName(), "请选择要上传的文件")));
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
         return badRequest(e.problems());

@@ -22,6 +22,7 @@ public enum CaseEventType implements StepType {
     FOLLOW_UP("回访"),
     COURT_REPORT("向法院反馈"),
     DOCUMENT_ISSUED("出具文书"),
+    ATTACHMENT_ADDED("上传材料"),
     CLOSED("结案"),
     REOPENED("重新调解");
 

@@ -19,13 +19,10 @@ import cn.sandiao.mediation.Mediations;
 import cn.sandiao.organization.CommitteeDirectory;
 import cn.sandiao.organization.UserScopes;
 import cn.sandiao.workflow.CurrentActor;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,7 +109,7 @@ public class DisputeDocuments {
         IssuedDocument document = issued.save(new IssuedDocument(caseId, kind, number, version, newCode(), actor.id(),
                 clock.instant()));
         PdfRenderer.Rendered pdf = render(document, dispute, mediation.orElse(null), false);
-        document.rendered(sha256(pdf.pdf()), pdf.pages());
+        document.rendered(Sha256.of(pdf.pdf()), pdf.pages());
         files.save(new DocumentFile(document.getId(), pdf.pdf()));
         timeline.record(caseId, CaseEventType.DOCUMENT_ISSUED, actor.id(),
                 "出具%s（第%d版）".formatted(kind.label(), version),
@@ -183,13 +180,5 @@ public class DisputeDocuments {
             code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
         }
         return new String(code);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

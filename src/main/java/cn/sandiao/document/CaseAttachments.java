@@ -1,0 +1,136 @@
+package cn.sandiao.document;
+
+import cn.sandiao.audit.AuditAction;
+import cn.sandiao.audit.AuditLog;
+import cn.sandiao.audit.Subject;
+import cn.sandiao.common.FieldProblem;
+import cn.sandiao.common.InvalidInputException;
+import cn.sandiao.common.NotFoundException;
+import cn.sandiao.dispute.CaseEventType;
+import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.dispute.DisputeCases;
+import cn.sandiao.organization.UserScopes;
+import cn.sandiao.workflow.CurrentActor;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files taken into a case: PDF, JPEG or PNG as their first bytes say, up to the county's size limit, kept in the
+ * database. Taking one in is a step of the case; opening one is a view of personal data (identity papers only for
+ * those who work the case).
+ */
+@Service
+public class CaseAttachments {
+
+    static final int NOTE_MAX = 200;
+    static final int NAME_MAX = 200;
+
+    private final DisputeCases cases;
+    private final AttachmentRepository attachments;
+    private final AttachmentFileRepository files;
+    private final CaseTimeline timeline;
+    private final AuditLog auditLog;
+    private final UserScopes scopes;
+    private final CurrentActor actor;
+    private final DocumentProperties properties;
+    private final Clock clock;
+
+    CaseAttachments(DisputeCases cases, AttachmentRepository attachments, AttachmentFileRepository files,
+                    CaseTimeline timeline, AuditLog auditLog, UserScopes scopes, CurrentActor actor,
+                    DocumentProperties properties, Clock clock) {
+        this.cases = cases;
+        this.attachments = attachments;
+        this.files = files;
+        this.timeline = timeline;
+        this.auditLog = auditLog;
+        this.scopes = scopes;
+        this.actor = actor;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A file as sent: its name and bytes (the sender's content type is not asked for). */
+    public record Upload(AttachmentCategory category, String fileName, byte[] content, String note) {
+    }
+
+    @Transactional
+    public Attachment add(Long caseId, Upload upload) {
+        if (!scopes.seesPersonalDataWhole()) {
+            throw new AccessDeniedException("只有办理案件的人员可以上传材料");
+        }
+        cases.visibleCaseNo(caseId);
+        FileKind kind = check(upload);
+        String fileName = upload.fileName().strip();
+        Attachment attachment = attachments.save(new Attachment(caseId, upload.category(), fileName, kind,
+                upload.content().length, Sha256.of(upload.content()), blankToNull(upload.note()), actor.id(),
+                clock.instant()));
+        files.save(new AttachmentFile(attachment.getId(), upload.content()));
+        timeline.record(caseId, CaseEventType.ATTACHMENT_ADDED, actor.id(),
+                "上传%s：%s".formatted(upload.category().label(), fileName),
+                "%d字节，SHA-256 %s".formatted(upload.content().length, attachment.getSha256()));
+        return attachment;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> of(Long caseId) {
+        cases.visibleCaseNo(caseId);
+        return attachments.findByCaseIdOrderByUploadedAtAscIdAsc(caseId);
+    }
+
+    @Transactional
+    public Opened open(Long caseId, Long attachmentId) {
+        String caseNo = cases.visibleCaseNo(caseId);
+        Attachment attachment = attachments.findByIdAndCaseId(attachmentId, caseId)
+                .orElseThrow(() -> new NotFoundException("材料不存在：" + attachmentId));
+        if (attachment.getCategory().isIdentity() && !scopes.seesPersonalDataWhole()) {
+            throw new AccessDeniedException("当事人身份证明只有办理案件的人员可以查看");
+        }
+        auditLog.record(Subject.dispute(caseId, caseNo), actor.id(), AuditAction.PERSONAL_DATA_VIEWED,
+                "查看材料%s：%s".formatted(attachment.getCategory().label(), attachment.getFileName()));
+        return new Opened(attachment, files.findById(attachmentId).orElseThrow().content());
+    }
+
+    public record Opened(Attachment attachment, byte[] content) {
+    }
+
+    /** Every reason the upload is refused, by field, before anything is stored. */
+    private FileKind check(Upload upload) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (upload.category() == null) {
+            problems.add(new FieldProblem("category", "请选择材料类别"));
+        }
+        if (upload.note() != null && upload.note().length() > NOTE_MAX) {
+            problems.add(new FieldProblem("note", "说明不能超过" + NOTE_MAX + "个字"));
+        }
+        String name = upload.fileName() == null ? "" : upload.fileName().strip();
+        if (name.isEmpty() || name.length() > NAME_MAX || name.chars().anyMatch(c -> c < 0x20 || c == '/' || c == '\\')) {
+            problems.add(new FieldProblem("file", "文件名不能为空、不能超过" + NAME_MAX + "个字，也不能含有路径"));
+        }
+        Optional<FileKind> kind = Optional.empty();
+        if (upload.content() == null || upload.content().length == 0) {
+            problems.add(new FieldProblem("file", "文件是空的"));
+        } else if (upload.content().length > properties.maxUploadBytes()) {
+            problems.add(new FieldProblem("file", "文件不能超过%d MB".formatted(properties.maxUploadBytes() / (1024 * 1024))));
+        } else {
+            kind = FileKind.of(upload.content());
+            if (kind.isEmpty()) {
+                problems.add(new FieldProblem("file", "只接受PDF、JPEG或PNG文件"));
+            } else if (!name.isEmpty() && !kind.get().named(name)) {
+                problems.add(new FieldProblem("file", "文件内容是%s，与文件名“%s”不符".formatted(kind.get().name(), name)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return kind.orElseThrow();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

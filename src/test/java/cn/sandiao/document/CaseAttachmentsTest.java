@@ -1,0 +1,139 @@
+package cn.sandiao.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.sandiao.dispute.DisputeRequests;
+import cn.sandiao.dispute.DisputeService;
+import cn.sandiao.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Files taken into a case: known by their first bytes, refused in Chinese with nothing stored when they lie about
+ * what they are or are too large, opened byte for byte by those who may, identity papers by those who work the case.
+ */
+@IntegrationTest
+class CaseAttachmentsTest {
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired DisputeService disputeService;
+    @Autowired JdbcTemplate jdbc;
+
+    Long caseId;
+
+    @BeforeEach
+    void registerACase() {
+        caseId = disputeService.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake").id();
+    }
+
+    @Test
+    void shouldTakeAScanIntoTheCaseAndGiveItBackByteForByte() throws Exception {
+        JsonNode stored = json.readTree(upload("intake", "signed.pdf", PDF, "SIGNED_AGREEMENT")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        assertThat(stored.get("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(stored.get("categoryLabel").asText()).isEqualTo("签署的人民调解协议书");
+        upload("intake", "现场照片.JPG", JPEG, "EVIDENCE").andExpect(status().isCreated());
+        upload("intake", "身份证.png", PNG, "IDENTITY_DOCUMENT").andExpect(status().isCreated());
+
+        mvc.perform(get(stored.get("href").asText()).with(httpBasic("intake", "intake")))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andExpect(content().bytes(PDF));
+        mvc.perform(get("/api/disputes/" + caseId + "/attachments").with(httpBasic("intake", "intake")))
+                .andExpect(jsonPath("$[*].fileName").value(org.hamcrest.Matchers.contains("signed.pdf", "现场照片.JPG",
+                        "身份证.png")));
+        mvc.perform(get("/api/disputes/" + caseId + "/timeline").with(httpBasic("intake", "intake")))
+                .andExpect(jsonPath("$[?(@.type == 'ATTACHMENT_ADDED')].summary").value(org.hamcrest.Matchers.hasItem(
+                        "上传签署的人民调解协议书：signed.pdf")));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_id = ? and action = "
+                + "'PERSONAL_DATA_VIEWED' and detail like '查看材料%'", Long.class, caseId)).isOne();
+    }
+
+    static Stream<Arguments> refusedUploads() {
+        byte[] tooLarge = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+        return Stream.of(
+                Arguments.of("a PNG named .pdf", "scan.pdf", PNG, "EVIDENCE", "file", "与文件名“scan.pdf”不符"),
+                Arguments.of("a text file named .pdf", "scan.pdf", "hello".getBytes(StandardCharsets.UTF_8), "EVIDENCE",
+                        "file", "只接受PDF、JPEG或PNG文件"),
+                Arguments.of("an HTML page named .png", "a.png", "<html><script>".getBytes(StandardCharsets.UTF_8),
+                        "EVIDENCE", "file", "只接受PDF、JPEG或PNG文件"),
+                Arguments.of("an empty file", "a.pdf", new byte[0], "EVIDENCE", "file", "文件是空的"),
+                Arguments.of("over the limit", "big.pdf", tooLarge, "EVIDENCE", "file", "文件不能超过10 MB"),
+                Arguments.of("a path for a name", "../../etc/a.pdf", PDF, "EVIDENCE", "file", "不能含有路径"),
+                Arguments.of("no category", "a.pdf", PDF, null, "category", "请选择材料类别"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedUploads")
+    void shouldRefuseWhatIsNotAScanOfTheRightKindAndStoreNothing(String what, String name, byte[] bytes,
+                                                                 String category, String field, String reason)
+            throws Exception {
+        long before = count();
+        upload("intake", name, bytes, category).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value(field))
+                .andExpect(jsonPath("$.fieldErrors[0].message").value(org.hamcrest.Matchers.containsString(reason)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownCategoryInChinese() throws Exception {
+        upload("intake", "a.pdf", PDF, "PASSPORT_PHOTO").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void shouldKeepIdentityPapersFromTheRolesThatOnlyReadAndEverythingFromOtherOffices() throws Exception {
+        String identity = href(upload("intake", "身份证.png", PNG, "IDENTITY_DOCUMENT"));
+        String evidence = href(upload("intake", "合同.pdf", PDF, "EVIDENCE"));
+
+        mvc.perform(get(identity).with(httpBasic("court", "court"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value("当事人身份证明只有办理案件的人员可以查看"));
+        mvc.perform(get(evidence).with(httpBasic("court", "court"))).andExpect(status().isOk());
+        upload("court", "a.pdf", PDF, "EVIDENCE").andExpect(status().isForbidden());
+
+        mvc.perform(get(evidence).with(httpBasic("nancun-mediator", "nancun-mediator"))).andExpect(status().isNotFound());
+        upload("nancun-mediator", "a.pdf", PDF, "EVIDENCE").andExpect(status().isNotFound());
+        mvc.perform(get(evidence)).andExpect(status().isUnauthorized());
+    }
+
+    private ResultActions upload(String user, String name, byte[] bytes, String category) throws Exception {
+        var request = multipart("/api/disputes/" + caseId + "/attachments")
+                .file(new MockMultipartFile("file", name, "application/pdf", bytes));
+        if (category != null) {
+            request.param("category", category);
+        }
+        return mvc.perform(request.with(httpBasic(user, user)));
+    }
+
+    private String href(ResultActions result) throws Exception {
+        return json.readTree(result.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
+                .get("href").asText();
+    }
+
+    private long count() {
+        return jdbc.queryForObject("select count(*) from attachment_file", Long.class);
+    }
+}
