@@ -65,6 +65,10 @@ public class JudicialConfirmation {
     @Column(name = "window_ends_on")
     private LocalDate windowEndsOn;
 
+    /** Null until the signed agreement is uploaded: the window then counts from the outcome's day. */
+    @Column(name = "agreement_effective_on")
+    private LocalDate agreementEffectiveOn;
+
     @Enumerated(EnumType.STRING)
     private Status status;
 
@@ -116,6 +120,17 @@ public class JudicialConfirmation {
 
     void moveWindowEnd(LocalDate windowEndsOn) {
         this.windowEndsOn = windowEndsOn;
+    }
+
+    /** The signed agreement came in: the window counts from the day it took effect (人民调解法 第三十三条). */
+    void agreementTookEffect(LocalDate on, LocalDate windowEndsOn) {
+        this.agreementEffectiveOn = on;
+        this.windowEndsOn = windowEndsOn;
+    }
+
+    /** The day the window counts from: the day the agreement took effect if known, else {@code outcomeDay}. */
+    LocalDate windowStart(LocalDate outcomeDay) {
+        return agreementEffectiveOn != null ? agreementEffectiveOn : outcomeDay;
     }
 
     void moveRulingDue(LocalDate rulingDueOn) {

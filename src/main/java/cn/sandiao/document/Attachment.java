@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A file taken into a case: a signed scan, evidence, an identity paper, a receipt. The bytes are kept apart. */
 @Entity
@@ -36,6 +37,10 @@ public class Attachment {
 
     private String note;
 
+    /** For a signed agreement: the day the last signature or seal was put on it (the day it took effect). */
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
     @Column(name = "uploaded_by")
     private String uploadedBy;
 
@@ -46,7 +51,7 @@ public class Attachment {
     }
 
     Attachment(Long caseId, AttachmentCategory category, String fileName, FileKind kind, long sizeBytes,
-               String sha256, String note, String uploadedBy, Instant uploadedAt) {
+               String sha256, String note, LocalDate signedOn, String uploadedBy, Instant uploadedAt) {
         this.caseId = caseId;
         this.category = category;
         this.fileName = fileName;
@@ -54,6 +59,7 @@ public class Attachment {
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
         this.note = note;
+        this.signedOn = signedOn;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -88,6 +94,10 @@ public class Attachment {
 
     public String getNote() {
         return note;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
     }
 
     public String getUploadedBy() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,9 +30,11 @@ class AttachmentController {
     @PostMapping(path = "/api/disputes/{caseId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<View> upload(@PathVariable Long caseId, @RequestParam("file") MultipartFile file,
                                 @RequestParam(name = "category", required = false) AttachmentCategory category,
-                                @RequestParam(name = "note", required = false) String note) throws IOException {
+                                @RequestParam(name = "note", required = false) String note,
+                                @RequestParam(name = "signedOn", required = false) LocalDate signedOn)
+            throws IOException {
         View view = View.of(attachments.add(caseId,
-                new CaseAttachments.Upload(category, file.getOriginalFilename(), file.getBytes(), note)));
+                new CaseAttachments.Upload(category, file.getOriginalFilename(), file.getBytes(), note, signedOn)));
         return ResponseEntity.created(URI.create(view.href())).body(view);
     }
 
@@ -53,11 +56,12 @@ class AttachmentController {
     }
 
     record View(Long id, AttachmentCategory category, String categoryLabel, String fileName, String contentType,
-                long sizeBytes, String sha256, String note, String uploadedBy, Instant uploadedAt, String href) {
+                long sizeBytes, String sha256, String note, LocalDate signedOn, String uploadedBy, Instant uploadedAt,
+                String href) {
 
         static View of(Attachment a) {
             return new View(a.getId(), a.getCategory(), a.getCategory().label(), a.getFileName(), a.getContentType(),
-                    a.getSizeBytes(), a.getSha256(), a.getNote(), a.getUploadedBy(), a.getUploadedAt(),
+                    a.getSizeBytes(), a.getSha256(), a.getNote(), a.getSignedOn(), a.getUploadedBy(), a.getUploadedAt(),
                     "/api/disputes/%d/attachments/%d/content".formatted(a.getCaseId(), a.getId()));
         }
     }

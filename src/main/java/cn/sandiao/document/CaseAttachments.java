@@ -3,18 +3,26 @@ package cn.sandiao.document;
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
 import cn.sandiao.audit.Subject;
+import cn.sandiao.common.ChinaTime;
 import cn.sandiao.common.FieldProblem;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.common.NotFoundException;
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;
+import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.DisputeCases;
+import cn.sandiao.mediation.AgreementForm;
+import cn.sandiao.mediation.Mediation;
+import cn.sandiao.mediation.MediationResult;
+import cn.sandiao.mediation.Mediations;
 import cn.sandiao.organization.UserScopes;
 import cn.sandiao.workflow.CurrentActor;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +46,14 @@ public class CaseAttachments {
     private final UserScopes scopes;
     private final CurrentActor actor;
     private final DocumentProperties properties;
+    private final Mediations mediations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseAttachments(DisputeCases cases, AttachmentRepository attachments, AttachmentFileRepository files,
                     CaseTimeline timeline, AuditLog auditLog, UserScopes scopes, CurrentActor actor,
-                    DocumentProperties properties, Clock clock) {
+                    DocumentProperties properties, Mediations mediations, ApplicationEventPublisher events,
+                    Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.files = files;
@@ -51,11 +62,17 @@ public class CaseAttachments {
         this.scopes = scopes;
         this.actor = actor;
         this.properties = properties;
+        this.mediations = mediations;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** A file as sent: its name and bytes (the sender's content type is not asked for). */
-    public record Upload(AttachmentCategory category, String fileName, byte[] content, String note) {
+    /**
+     * A file as sent: its name and bytes (the sender's content type is not asked for); for a signed agreement, the
+     * day it was signed.
+     */
+    public record Upload(AttachmentCategory category, String fileName, byte[] content, String note,
+                         LocalDate signedOn) {
     }
 
     @Transactional
@@ -65,15 +82,41 @@ public class CaseAttachments {
         }
         cases.visibleCaseNo(caseId);
         FileKind kind = check(upload);
+        Mediation agreed = upload.category() == AttachmentCategory.SIGNED_AGREEMENT ? signedAgreement(caseId, upload)
+                : null;
         String fileName = upload.fileName().strip();
         Attachment attachment = attachments.save(new Attachment(caseId, upload.category(), fileName, kind,
-                upload.content().length, Sha256.of(upload.content()), blankToNull(upload.note()), actor.id(),
-                clock.instant()));
+                upload.content().length, Sha256.of(upload.content()), blankToNull(upload.note()),
+                agreed == null ? null : upload.signedOn(), actor.id(), clock.instant()));
         files.save(new AttachmentFile(attachment.getId(), upload.content()));
         timeline.record(caseId, CaseEventType.ATTACHMENT_ADDED, actor.id(),
                 "上传%s：%s".formatted(upload.category().label(), fileName),
-                "%d字节，SHA-256 %s".formatted(upload.content().length, attachment.getSha256()));
+                "%d字节，SHA-256 %s".formatted(upload.content().length, attachment.getSha256())
+                        + (agreed == null ? "" : "；协议于%s签署生效".formatted(ChinaTime.date(upload.signedOn()))));
+        if (agreed != null) {
+            events.publishEvent(new AgreementSigned(caseId, agreed.getId(), upload.signedOn(), actor.id()));
+        }
         return attachment;
+    }
+
+    /**
+     * The mediation whose written agreement the upload is: the case's latest, which must have ended in one; the
+     * day of signing lies between that day and today.
+     */
+    private Mediation signedAgreement(Long caseId, Upload upload) {
+        Mediation mediation = mediations.findLatestOf(caseId)
+                .filter(m -> m.getChannel() == Channel.PEOPLE && m.getResult() == MediationResult.SUCCESS
+                        && m.getAgreementForm() == AgreementForm.WRITTEN)
+                .orElseThrow(() -> new InvalidInputException("category", "案件没有达成书面人民调解协议，不能上传签署的协议书"));
+        LocalDate agreedOn = LocalDate.ofInstant(mediation.getEndedAt(), ChinaTime.ZONE);
+        if (upload.signedOn() == null) {
+            throw new InvalidInputException("signedOn", "请填写协议的签署日期");
+        }
+        if (upload.signedOn().isAfter(ChinaTime.today(clock)) || upload.signedOn().isBefore(agreedOn)) {
+            throw new InvalidInputException("signedOn", "签署日期须在%s（达成协议）至今天之间"
+                    .formatted(ChinaTime.date(agreedOn)));
+        }
+        return mediation;
     }
 
     @Transactional(readOnly = true)

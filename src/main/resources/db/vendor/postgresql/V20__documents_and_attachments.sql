@@ -30,6 +30,7 @@ create table attachment (
     size_bytes   bigint       not null,
     sha256       char(64)     not null,
     note         varchar(200),
+    signed_on    date,
     uploaded_by  varchar(64)  not null,
     uploaded_at  timestamp with time zone not null
 );

@@ -8,14 +8,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.sandiao.agreement.JudicialConfirmations;
+import cn.sandiao.dispute.DisputeCaseRepository;
 import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.support.IntegrationTest;
+import cn.sandiao.support.TestClock;
+import cn.sandiao.workflow.BusinessCalendar;
+import cn.sandiao.workflow.DeadlineRule;
+import cn.sandiao.workflow.DueDates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +54,12 @@ class CaseAttachmentsTest {
     @Autowired ObjectMapper json;
     @Autowired DisputeService disputeService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DisputeCaseRepository cases;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired BusinessCalendar calendar;
+    @Autowired TestClock clock;
 
     Long caseId;
 
@@ -52,10 +70,10 @@ class CaseAttachmentsTest {
 
     @Test
     void shouldTakeAScanIntoTheCaseAndGiveItBackByteForByte() throws Exception {
-        JsonNode stored = json.readTree(upload("intake", "signed.pdf", PDF, "SIGNED_AGREEMENT")
+        JsonNode stored = json.readTree(upload("intake", "notice.pdf", PDF, "SERVED_NOTICE")
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
         assertThat(stored.get("contentType").asText()).isEqualTo("application/pdf");
-        assertThat(stored.get("categoryLabel").asText()).isEqualTo("签署的人民调解协议书");
+        assertThat(stored.get("categoryLabel").asText()).isEqualTo("已送达的文书");
         upload("intake", "现场照片.JPG", JPEG, "EVIDENCE").andExpect(status().isCreated());
         upload("intake", "身份证.png", PNG, "IDENTITY_DOCUMENT").andExpect(status().isCreated());
 
@@ -63,11 +81,11 @@ class CaseAttachmentsTest {
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
                 .andExpect(content().bytes(PDF));
         mvc.perform(get("/api/disputes/" + caseId + "/attachments").with(httpBasic("intake", "intake")))
-                .andExpect(jsonPath("$[*].fileName").value(org.hamcrest.Matchers.contains("signed.pdf", "现场照片.JPG",
+                .andExpect(jsonPath("$[*].fileName").value(org.hamcrest.Matchers.contains("notice.pdf", "现场照片.JPG",
                         "身份证.png")));
         mvc.perform(get("/api/disputes/" + caseId + "/timeline").with(httpBasic("intake", "intake")))
                 .andExpect(jsonPath("$[?(@.type == 'ATTACHMENT_ADDED')].summary").value(org.hamcrest.Matchers.hasItem(
-                        "上传签署的人民调解协议书：signed.pdf")));
+                        "上传已送达的文书：notice.pdf")));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_id = ? and action = "
                 + "'PERSONAL_DATA_VIEWED' and detail like '查看材料%'", Long.class, caseId)).isOne();
     }
@@ -119,11 +137,64 @@ class CaseAttachmentsTest {
         mvc.perform(get(evidence)).andExpect(status().isUnauthorized());
     }
 
+    @Test
+    void shouldCountTheConfirmationWindowFromTheDayTheSignedAgreementSaysItTookEffect() throws Exception {
+        CaseDriver driver = new CaseDriver(disputeService, cases, runtimeService, taskService, calendar);
+        clock.setTo(LocalDate.of(2026, 9, 7).atTime(10, 0)); // the agreement is reached on Monday 7 September
+        Long agreed = driver.registered();
+        driver.accept(agreed);
+        driver.agreeInWriting(agreed);
+        String caseNo = cases.findById(agreed).orElseThrow().getCaseNo();
+        ProcessInstance confirmation = driver.running(JudicialConfirmations.PROCESS_KEY, caseNo);
+        LocalDate fromOutcome = calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_APPLICATION, LocalDate.of(2026, 9, 7));
+        assertThat(taskService.createTaskQuery().processInstanceId(confirmation.getId()).singleResult().getDueDate())
+                .isEqualTo(DueDates.endOf(fromOutcome));
+
+        clock.setTo(LocalDate.of(2026, 9, 10).atTime(9, 0));
+        caseId = agreed;
+        upload("mediator", "协议.pdf", PDF, "SIGNED_AGREEMENT", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("signedOn"))
+                .andExpect(jsonPath("$.fieldErrors[0].message").value("请填写协议的签署日期"));
+        for (String wrong : List.of("2026-09-11", "2026-09-06")) {
+            upload("mediator", "协议.pdf", PDF, "SIGNED_AGREEMENT", wrong).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.fieldErrors[0].message").value("签署日期须在2026年9月7日（达成协议）至今天之间"));
+        }
+        upload("mediator", "协议.pdf", PDF, "SIGNED_AGREEMENT", "2026-09-09").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.signedOn").value("2026-09-09"));
+
+        LocalDate fromSigning = calendar.due(DeadlineRule.JUDICIAL_CONFIRMATION_APPLICATION, LocalDate.of(2026, 9, 9));
+        assertThat(fromSigning).isAfter(fromOutcome);
+        assertThat(taskService.createTaskQuery().processInstanceId(confirmation.getId()).singleResult().getDueDate())
+                .isEqualTo(DueDates.endOf(fromSigning));
+        assertThat(managementService.createJobQuery().processInstanceId(confirmation.getId()).timers().singleResult()
+                .getDuedate()).isEqualTo(DueDates.endOf(fromSigning));
+        assertThat(jdbc.queryForObject("select window_ends_on from judicial_confirmation where case_id = ?",
+                LocalDate.class, agreed)).isEqualTo(fromSigning);
+        mvc.perform(get("/api/disputes/" + agreed + "/timeline").with(httpBasic("mediator", "mediator")))
+                .andExpect(jsonPath("$[?(@.type == 'DEADLINE_CHANGED')].summary")
+                        .value(org.hamcrest.Matchers.hasItem("调解协议签署生效，司法确认申请期限调整")));
+    }
+
+    @Test
+    void shouldRefuseASignedAgreementForACaseWithoutOne() throws Exception {
+        upload("intake", "协议.pdf", PDF, "SIGNED_AGREEMENT", calendar.today().toString())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].message").value("案件没有达成书面人民调解协议，不能上传签署的协议书"));
+    }
+
     private ResultActions upload(String user, String name, byte[] bytes, String category) throws Exception {
+        return upload(user, name, bytes, category, null);
+    }
+
+    private ResultActions upload(String user, String name, byte[] bytes, String category, String signedOn)
+            throws Exception {
         var request = multipart("/api/disputes/" + caseId + "/attachments")
                 .file(new MockMultipartFile("file", name, "application/pdf", bytes));
         if (category != null) {
             request.param("category", category);
+        }
+        if (signedOn != null) {
+            request.param("signedOn", signedOn);
         }
         return mvc.perform(request.with(httpBasic(user, user)));
     }

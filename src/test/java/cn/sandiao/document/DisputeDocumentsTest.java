@@ -27,7 +27,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,19 +50,26 @@ class DisputeDocumentsTest {
     @Autowired BusinessCalendar calendar;
     @Autowired Clock clock;
 
+    CaseDriver steps;
+
+    @org.junit.jupiter.api.BeforeEach
+    void steps() {
+        steps = new CaseDriver(disputeService, cases, runtimeService, taskService, calendar);
+    }
+
     @Test
     void shouldIssueTheAgreementOfAWrittenSettlementWithTheCasesFactsAndKeepEveryVersion() throws Exception {
-        Long caseId = registered();
+        Long caseId = steps.registered();
         issue("intake", caseId, "MEDIATION_AGREEMENT").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("案件尚未由人民调解委员会受理，不能出具人民调解协议书"));
 
-        accept(caseId);
+        steps.accept(caseId);
         JsonNode listed = list("mediator", caseId);
         assertThat(listed.get("issuable").findValuesAsText("kind")).containsExactly("ACCEPTANCE_REGISTER");
         issue("mediator", caseId, "MEDIATION_AGREEMENT").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("调解尚未达成书面协议，不能出具人民调解协议书"));
 
-        agreeInWriting(caseId);
+        steps.agreeInWriting(caseId);
         assertThat(list("mediator", caseId).get("issuable").findValuesAsText("kind"))
                 .containsExactly("ACCEPTANCE_REGISTER", "MEDIATION_AGREEMENT");
         JsonNode first = body(issue("mediator", caseId, "MEDIATION_AGREEMENT").andExpect(status().isCreated()));
@@ -115,10 +121,10 @@ class DisputeDocumentsTest {
 
     @Test
     void shouldNumberEachNewDocumentOnceInTheYearsSeries() throws Exception {
-        Long one = registered();
-        accept(one);
-        Long other = registered();
-        accept(other);
+        Long one = steps.registered();
+        steps.accept(one);
+        Long other = steps.registered();
+        steps.accept(other);
         String a = body(issue("mediator", one, "ACCEPTANCE_REGISTER")).get("documentNo").asText();
         String b = body(issue("mediator", other, "ACCEPTANCE_REGISTER")).get("documentNo").asText();
         assertThat(serial(b)).isGreaterThan(serial(a));
@@ -133,8 +139,8 @@ class DisputeDocumentsTest {
 
     @Test
     void shouldGiveReadOnlyRolesAMaskedCopyAndOtherOfficesNothing() throws Exception {
-        Long caseId = registered();
-        accept(caseId);
+        Long caseId = steps.registered();
+        steps.accept(caseId);
         JsonNode issued = body(issue("mediator", caseId, "ACCEPTANCE_REGISTER").andExpect(status().isCreated()));
 
         byte[] copy = download("court", issued);
@@ -154,35 +160,6 @@ class DisputeDocumentsTest {
                 .andExpect(status().isNotFound());
         issue("mediator", caseId, "PETITION_NOTICE").andExpect(status().isBadRequest());
         mvc.perform(get("/api/disputes/" + caseId + "/documents")).andExpect(status().isUnauthorized());
-    }
-
-    private Long registered() {
-        return disputeService.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake").id();
-    }
-
-    private void accept(Long caseId) {
-        String dispute = cases.findById(caseId).orElseThrow().getProcessInstanceId();
-        Map<String, Object> variables = runtimeService.getVariables(dispute);
-        taskService.complete(taskService.createTaskQuery().processInstanceId(dispute).singleResult().getId(),
-                Map.of("accepted", "true", "disputeType", variables.get("disputeType"),
-                        "riskLevel", variables.get("riskLevel"), "channel", "PEOPLE", "mediationLevel", "VILLAGE"));
-    }
-
-    private void agreeInWriting(Long caseId) {
-        String dispute = cases.findById(caseId).orElseThrow().getProcessInstanceId();
-        ProcessInstance mediation = runtimeService.createProcessInstanceQuery().superProcessInstanceId(dispute)
-                .singleResult();
-        complete(mediation, Map.of("partiesConsent", "true"));
-        complete(mediation, Map.of("sessionDate", calendar.today().toString(), "sessionPlace", "村委会调解室",
-                "participants", "张三、李四、调解员", "sessionSummary", "听取双方陈述，释法明理", "anotherSession", "false"));
-        complete(mediation, Map.of("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",
-                "agreementContent", "李四十日内拆除越界围墙",
-                "performanceDeadline", calendar.today().plusDays(10).toString()));
-    }
-
-    private void complete(ProcessInstance instance, Map<String, Object> variables) {
-        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
-                variables);
     }
 
     private ResultActions issue(String user, Long caseId, String kind) throws Exception {

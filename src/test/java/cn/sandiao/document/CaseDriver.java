@@ -1,0 +1,48 @@
+package cn.sandiao.document;
+
+import cn.sandiao.dispute.DisputeCaseRepository;
+import cn.sandiao.dispute.DisputeRequests;
+import cn.sandiao.dispute.DisputeService;
+import cn.sandiao.workflow.BusinessCalendar;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/** Drives a 东村 neighbour dispute through the real processes to the point a paper needs. */
+record CaseDriver(DisputeService disputes, DisputeCaseRepository cases, RuntimeService runtime, TaskService tasks,
+                 BusinessCalendar calendar) {
+
+    Long registered() {
+        return disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake").id();
+    }
+
+    /** Intake sends it to 东村's committee. */
+    void accept(Long caseId) {
+        String dispute = cases.findById(caseId).orElseThrow().getProcessInstanceId();
+        Map<String, Object> variables = runtime.getVariables(dispute);
+        complete(dispute, Map.of("accepted", "true", "disputeType", variables.get("disputeType"),
+                "riskLevel", variables.get("riskLevel"), "channel", "PEOPLE", "mediationLevel", "VILLAGE"));
+    }
+
+    /** One session, then a written agreement: 李四 pulls the wall down within ten days. */
+    void agreeInWriting(Long caseId) {
+        String dispute = cases.findById(caseId).orElseThrow().getProcessInstanceId();
+        String mediation = runtime.createProcessInstanceQuery().superProcessInstanceId(dispute).singleResult().getId();
+        complete(mediation, Map.of("partiesConsent", "true"));
+        complete(mediation, Map.of("sessionDate", calendar.today().toString(), "sessionPlace", "村委会调解室",
+                "participants", "张三、李四、调解员", "sessionSummary", "听取双方陈述，释法明理", "anotherSession", "false"));
+        complete(mediation, Map.of("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",
+                "agreementContent", "李四十日内拆除越界围墙",
+                "performanceDeadline", calendar.today().plusDays(10).toString()));
+    }
+
+    private void complete(String instanceId, Map<String, Object> variables) {
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId(), variables);
+    }
+
+    ProcessInstance running(String processKey, String businessKey) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
+                .singleResult();
+    }
+}
