@@ -9,6 +9,8 @@ public enum AuditAction {
     CASE_CHANGED("办理步骤"),
     PERSONAL_DATA_VIEWED("查看个人信息"),
     EXPORTED("导出"),
+    /** A record of the organisation (region, committee, mediator, training, expert) added or changed by an import. */
+    ORGANIZATION_CHANGED("组织机构变更"),
     /** audit_event.action is varchar(40): names stay within it. */
     PERSONAL_DATA_REENCRYPTED("个人信息重新加密");
 

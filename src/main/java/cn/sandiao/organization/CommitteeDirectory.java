@@ -18,14 +18,18 @@ public class CommitteeDirectory {
 
     /**
      * The committee for the village's case at {@code level}; where that body is missing (a village without
-     * a committee, a type without a professional committee) the next level up takes the case.
+     * a committee, a type without a professional committee, a deactivated committee) the next level up takes
+     * the case.
      */
     @Transactional(readOnly = true)
     public Committee committeeFor(String villageCode, MediationLevel level, String disputeType) {
         Optional<Committee> found = switch (level) {
-            case PROFESSIONAL -> committees.findFirstByKindAndSpecialty(CommitteeKind.PROFESSIONAL, disputeType);
-            default -> ancestorAt(villageCode, level).flatMap(region ->
-                    committees.findByKindAndRegionCode(level.committeeKind(), region.getCode()).stream().findFirst());
+            // any field the county has a professional committee for, not a fixed list
+            case PROFESSIONAL -> committees.findFirstByKindAndSpecialtyAndActiveTrueOrderByCodeAsc(
+                    CommitteeKind.PROFESSIONAL, disputeType);
+            default -> ancestorAt(villageCode, level).flatMap(region -> committees
+                    .findByKindAndRegionCodeAndActiveTrueOrderByCodeAsc(level.committeeKind(), region.getCode())
+                    .stream().findFirst());
         };
         if (found.isPresent()) {
             return found.get();

@@ -21,6 +21,9 @@ public class Region {
     @Column(name = "parent_code")
     private String parentCode;
 
+    /** An inactive region stays for the cases registered in it; no new case is registered there. */
+    private boolean active;
+
     protected Region() {
     }
 
@@ -29,6 +32,28 @@ public class Region {
         this.name = name;
         this.level = level;
         this.parentCode = parentCode;
+        this.active = true;
+    }
+
+    /** A place renamed (merged townships keep their code in the statistical division). */
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** A county joins the city that now runs one system for its counties (its code's prefix). */
+    void placeUnderCity(String cityCode) {
+        if (level != RegionLevel.COUNTY || !code.startsWith(cityCode)) {
+            throw new IllegalArgumentException("只有县级区划可以归入其地级市：" + code);
+        }
+        this.parentCode = cityCode;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
     }
 
     public String getCode() {
@@ -45,5 +70,9 @@ public class Region {
 
     public String getParentCode() {
         return parentCode;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 }

@@ -18,6 +18,8 @@ public final class Roles {
     public static final String PETITION_OFFICER = "petition-officer";
     public static final String STATISTICIAN = "statistician";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** Keeps the organisation (regions, committees, mediators, experts) through its spreadsheet. */
+    public static final String ORG_ADMIN = "org-admin";
 
     /** Role groups with their Chinese names. */
     public static final List<String[]> ROLE_GROUPS = List.of(
@@ -27,7 +29,8 @@ public final class Roles {
             new String[] {COURT, "法院（立案庭/诉前调解）"},
             new String[] {COURT_PRESIDENT, "法院院长"},
             new String[] {PETITION_OFFICER, "信访干部"},
-            new String[] {STATISTICIAN, "统计员"});
+            new String[] {STATISTICIAN, "统计员"},
+            new String[] {ORG_ADMIN, "组织机构管理员"});
 
     /**
      * Whether a user with these groups works cases (registers, mediates, supervises, handles petitions) and so

@@ -1,8 +1,7 @@
 package cn.sandiao.security;
 
 import cn.sandiao.organization.Roles;
-import cn.sandiao.organization.Committee;
-import cn.sandiao.organization.DemoMediators;
+import cn.sandiao.organization.MediatorRoster;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -13,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo user per role, password = user name. Demo only: the prod profile turns demo data off.
+ * One demo user per role and one per mediator of the demo organisation, password = user name. Demo only: the prod profile turns demo data off.
  * ({@code demo}, the Camunda admin, comes from {@code camunda.bpm.admin-user}.)
  */
 @Component
@@ -33,19 +32,23 @@ class DemoUsers {
             new DemoUser("stats", "罗", "统计", Roles.STATISTICIAN),
             // 乐安镇's own office: sees only its township's cases
             new DemoUser("lean-intake", "钱", "受理", Roles.INTAKE),
-            new DemoUser("lean-supervisor", "孔", "督导", Roles.SUPERVISOR));
+            new DemoUser("lean-supervisor", "孔", "督导", Roles.SUPERVISOR),
+            new DemoUser("orgadmin", "苏", "组织", Roles.ORG_ADMIN));
 
     private final IdentityService identityService;
+    private final MediatorRoster roster;
 
-    DemoUsers(IdentityService identityService) {
+    DemoUsers(IdentityService identityService, MediatorRoster roster) {
         this.identityService = identityService;
+        this.roster = roster;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(3)
     public void create() {
         ROLE_USERS.forEach(u -> ensure(u.id(), u.lastName(), u.firstName(), u.group()));
-        DemoMediators.ROSTER.forEach(m -> ensure(m.userId(), m.name().substring(0, 1), m.name().substring(1),
+        // the demo organisation's mediators, as its spreadsheet lists them (DemoOrganization loads it before)
+        roster.active().forEach(m -> ensure(m.userId(), m.name().substring(0, 1), m.name().substring(1),
                 m.groupId()));
     }
 

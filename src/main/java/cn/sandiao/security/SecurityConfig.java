@@ -49,6 +49,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/audit", "/api/audit/**", "/api/admin/**", "/actuator/prometheus")
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
+                        .requestMatchers("/api/organization/**")
+                        .hasAnyAuthority(group(Roles.ORG_ADMIN), group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.PUT, "/api/calendar/**")
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/petitions", "/api/petitions/*/evaluation",

@@ -68,6 +68,8 @@ class PersonalDataReencryptionTest {
         assertThat(columns.all()).containsExactly(
                 new EncryptedColumns.Column("dispute_party", "id", "id_number", "id_number_fingerprint"),
                 new EncryptedColumns.Column("dispute_party", "id", "phone", null),
+                new EncryptedColumns.Column("expert", "code", "phone", null),
+                new EncryptedColumns.Column("mediator", "user_id", "phone", null),
                 new EncryptedColumns.Column("petitioner", "id", "id_number", "id_number_fingerprint"),
                 new EncryptedColumns.Column("petitioner", "id", "phone", null));
     }
@@ -83,7 +85,7 @@ class PersonalDataReencryptionTest {
 
         assertThat(result.keyVersion()).isEqualTo(2);
         assertThat(result.byColumn()).containsOnlyKeys("dispute_party.id_number", "dispute_party.phone",
-                "petitioner.id_number", "petitioner.phone");
+                "expert.phone", "mediator.phone", "petitioner.id_number", "petitioner.phone");
         assertThat(result.byColumn().values()).allSatisfy(count -> assertThat(count.reencrypted()).isPositive());
         assertThat(result.byColumn().get("dispute_party.id_number").fingerprints()).isPositive();
         assertThat(result.byColumn().get("petitioner.id_number").fingerprints()).isPositive();
