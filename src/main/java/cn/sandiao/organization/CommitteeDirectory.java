@@ -1,5 +1,6 @@
 package cn.sandiao.organization;
 
+import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,7 @@ public class CommitteeDirectory {
     @Transactional(readOnly = true)
     public Committee committeeFor(String villageCode, MediationLevel level, String disputeType) {
         Optional<Committee> found = switch (level) {
-            // any field the county has a professional committee for, not a fixed list
-            case PROFESSIONAL -> committees.findFirstByKindAndSpecialtyAndActiveTrueOrderByCodeAsc(
-                    CommitteeKind.PROFESSIONAL, disputeType);
+            case PROFESSIONAL -> professionalFor(villageCode, disputeType);
             default -> ancestorAt(villageCode, level).flatMap(region -> committees
                     .findByKindAndRegionCodeAndActiveTrueOrderByCodeAsc(level.committeeKind(), region.getCode())
                     .stream().findFirst());
@@ -37,6 +36,16 @@ public class CommitteeDirectory {
         MediationLevel fallback = level == MediationLevel.PROFESSIONAL ? MediationLevel.COUNTY
                 : level.next().orElseThrow(() -> new IllegalStateException("没有可受理的调解组织：" + villageCode));
         return committeeFor(villageCode, fallback, disputeType);
+    }
+
+    /**
+     * The professional committee of any field the county has (not a fixed list), where the village lies: the
+     * county's own before the city's, never another county's.
+     */
+    private Optional<Committee> professionalFor(String villageCode, String disputeType) {
+        return committees.findByKindAndSpecialtyAndActiveTrueOrderByCodeAsc(CommitteeKind.PROFESSIONAL, disputeType)
+                .stream().filter(c -> villageCode.startsWith(c.getRegionCode()))
+                .max(Comparator.comparingInt(c -> c.getRegionCode().length()));
     }
 
     @Transactional(readOnly = true)

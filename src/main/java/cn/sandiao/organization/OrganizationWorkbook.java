@@ -1,5 +1,6 @@
 package cn.sandiao.organization;
 
+import cn.sandiao.common.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -124,7 +125,7 @@ final class OrganizationWorkbook {
         }
     }
 
-    /** Reads an upload already known to be a zip (xlsx); a broken file raises IllegalArgumentException. */
+    /** Reads an upload already known to be a zip (xlsx); a file that is no workbook is the caller's input error. */
     static Content read(byte[] xlsx) {
         Map<OrganizationSheet, List<SheetRow>> rows = new EnumMap<>(OrganizationSheet.class);
         List<Refusal> refused = new ArrayList<>();
@@ -137,18 +138,16 @@ final class OrganizationWorkbook {
                 }
                 total += sheet.getLastRowNum();
                 if (total > MAX_ROWS) {
-                    throw new IllegalArgumentException("文件行数超过上限 " + MAX_ROWS + " 行，请分批导入");
+                    throw new InvalidInputException("file", "文件行数超过上限 " + MAX_ROWS + " 行，请分批导入");
                 }
                 if (checkHeadings(kind, sheet.getRow(0), refused)) {
                     rows.put(kind, readRows(kind, sheet));
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException mine && mine.getMessage() != null
-                    && mine.getMessage().startsWith("文件行数")) {
-                throw mine;
-            }
-            throw new IllegalArgumentException("文件无法读取，不是有效的Excel（.xlsx）文件", e);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) { // POI's many ways of saying "not a workbook"
+            throw new InvalidInputException("file", "文件无法读取，不是有效的Excel工作簿（.xlsx）");
         }
         return new Content(rows, refused);
     }
