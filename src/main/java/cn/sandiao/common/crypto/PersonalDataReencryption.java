@@ -43,10 +43,10 @@ public class PersonalDataReencryption {
     public record Result(int keyVersion, Map<String, Count> byColumn) {
     }
 
-    private record Batch(int rows, long lastId, Count count) {
+    private record Batch(int rows, Object lastId, Count count) {
     }
 
-    private record Change(long id, String stored, String encrypted, String fingerprint, boolean fingerprintChanged) {
+    private record Change(Object id, String stored, String encrypted, String fingerprint, boolean fingerprintChanged) {
     }
 
     private final EncryptedColumns columns;
@@ -76,10 +76,10 @@ public class PersonalDataReencryption {
         Map<String, Count> counts = new LinkedHashMap<>();
         for (EncryptedColumns.Column column : columns.all()) {
             Count total = new Count(0, 0, column.fingerprintColumn() != null);
-            long after = Long.MIN_VALUE;
+            Object after = null; // ids are numbers (parties) or codes (mediators, experts): the first batch has no bound
             Batch batch;
             do {
-                long from = after;
+                Object from = after;
                 batch = Objects.requireNonNull(transaction.execute(status -> batch(column, from)));
                 after = batch.lastId();
                 total = total.plus(batch.count());
@@ -90,17 +90,18 @@ public class PersonalDataReencryption {
         return new Result(cipher.keyVersion(), counts);
     }
 
-    private Batch batch(EncryptedColumns.Column column, long after) {
+    private Batch batch(EncryptedColumns.Column column, Object after) {
         boolean fingerprinted = column.fingerprintColumn() != null;
         String select = "select " + column.idColumn() + ", " + column.column()
                 + (fingerprinted ? ", " + column.fingerprintColumn() : "")
-                + " from " + column.table() + " where " + column.idColumn() + " > ? and " + column.column()
+                + " from " + column.table() + " where " + (after == null ? "" : column.idColumn() + " > ? and ")
+                + column.column()
                 + " is not null order by " + column.idColumn() + " fetch first " + batchSize + " rows only";
-        long[] lastId = {after};
+        Object[] lastId = {after};
         int[] rows = {0};
         List<Change> changes = new ArrayList<>();
         jdbc.query(select, rs -> {
-            long id = rs.getLong(1);
+            Object id = rs.getObject(1);
             String stored = rs.getString(2);
             String fingerprint = fingerprinted ? rs.getString(3) : null;
             lastId[0] = id;
@@ -116,7 +117,7 @@ public class PersonalDataReencryption {
             if (!current || fingerprintChanged) {
                 changes.add(new Change(id, stored, encrypted, newFingerprint, fingerprintChanged));
             }
-        }, after);
+        }, after == null ? new Object[0] : new Object[] {after});
         return new Batch(rows[0], lastId[0], write(column, changes));
     }
 
@@ -138,7 +139,7 @@ public class PersonalDataReencryption {
         return new Count(reencrypted, fingerprints, column.fingerprintColumn() != null);
     }
 
-    private String decrypt(EncryptedColumns.Column column, long id, String stored) {
+    private String decrypt(EncryptedColumns.Column column, Object id, String stored) {
         try {
             return cipher.decrypt(stored);
         } catch (IllegalStateException e) {
