@@ -4,6 +4,7 @@ import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
 import cn.sandiao.common.validation.PhoneNumbers;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,8 @@ public class OrganizationImport {
 
     /** Sheet by sheet in the order of the file's sheets, regions by level, so that a parent is stored first. */
     private void applyAll(ImportRun run, String actor) {
+        // a prefecture's file inserts tens of thousands of rows: send them in batches (this session only)
+        entityManager.unwrap(Session.class).setJdbcBatchSize(500);
         List<PlannedChange> ordered = run.changes.stream()
                 .sorted(Comparator.comparing((PlannedChange c) -> c.sheet().ordinal())
                         .thenComparing(c -> c.sheet() == OrganizationSheet.REGIONS ? c.key().length() : 0))
