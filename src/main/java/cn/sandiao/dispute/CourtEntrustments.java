@@ -98,6 +98,9 @@ public class CourtEntrustments {
         }
         Committee committee = committees.find(request.committeeCode().strip())
                 .orElseThrow(() -> new InvalidInputException("committeeCode", "调解组织不存在：" + request.committeeCode()));
+        if (!committee.isActive()) {
+            throw new InvalidInputException("committeeCode", committee.getName() + "已停用，不能接受委派、委托调解");
+        }
         if (!scopes.current().coversRegion(committee.getRegionCode())) {
             throw new InvalidInputException("committeeCode", committee.getName() + "不在本院辖区内");
         }

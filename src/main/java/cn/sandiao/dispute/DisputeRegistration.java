@@ -68,6 +68,9 @@ class DisputeRegistration {
         if (region.getLevel() != RegionLevel.VILLAGE) {
             throw new InvalidInputException("regionCode", "请选择村（社区）一级的区划，" + region.getName() + "不是村（社区）");
         }
+        if (!region.isActive()) { // kept for its old cases, closed to new ones
+            throw new InvalidInputException("regionCode", region.getName() + "已停用，不能登记新的纠纷");
+        }
         DisputeCase disputeCase = new DisputeCase(request.source(), request.type(), region.getCode(),
                 request.description().strip(), request.amount(), request.peopleInvolved(),
                 request.isAbnormalDeath(), request.isRepeatedEscalation());

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.organization.OrganizationSheet.Col;
 import cn.sandiao.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -171,6 +174,20 @@ class OrganizationImportTest {
         // 和美县 has no property committee: its own county centre, never 和顺县's committee
         assertThat(directory.committeeFor("990101001001", MediationLevel.PROFESSIONAL, "PROPERTY_MANAGEMENT")
                 .getCode()).isEqualTo("county-centre");
+    }
+
+    @Test
+    void shouldRegisterNoCaseInADeactivatedVillage() throws Exception {
+        upload(OrganizationFiles.heshun().set(OrganizationSheet.REGIONS, 3, Col.ACTIVE, "否").xlsx(), true, 200);
+
+        String body = mvc.perform(post("/api/disputes").with(httpBasic("demo", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(DisputeRequests.neighbourDispute("990102001002"))))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(json.readTree(body).get("fieldErrors").get(0).get("message").asText()).contains("下村已停用");
+        assertThat(jdbc.queryForObject("select count(*) from dispute_case where region_code = '990102001002'",
+                Long.class)).isZero();
     }
 
     @ParameterizedTest(name = "{0}")
