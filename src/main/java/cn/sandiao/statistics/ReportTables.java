@@ -1,21 +1,27 @@
 package cn.sandiao.statistics;
 
+import cn.sandiao.common.ChinaTime;
 import cn.sandiao.statistics.MonthlyReport.Breakdown;
 import cn.sandiao.statistics.MonthlyReport.Disputes;
 import cn.sandiao.statistics.MonthlyReport.Petitions;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The report as tables with Chinese headings, one per section, for the CSV and the workbook alike. A cell is text,
+ * The report as tables with Chinese headings and names (no codes), times in China's time, one per section, for the CSV and the workbook alike. A cell is text,
  * a number or a {@link Rate}; a rate column is written as the rate and, beside it, its numerator and denominator.
  */
 final class ReportTables {
 
     record Table(String title, List<String> headings, List<List<Object>> rows) {
     }
+
+    private static final DateTimeFormatter CHINA_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ChinaTime.ZONE);
 
     private ReportTables() {
     }
@@ -25,10 +31,10 @@ final class ReportTables {
         Petitions p = report.petitions();
         List<Table> tables = new ArrayList<>();
         tables.add(new Table("说明", List.of("项目", "内容"), List.of(
-                List.of("月份", report.month()),
+                List.of("月份", chineseMonth(report.month())),
                 List.of("地区", report.region().name() + "（" + report.region().code() + "）"),
                 List.of("版本", "snapshot".equals(report.version()) ? "已封存（第" + report.snapshotVersion() + "版）" : "实时"),
-                List.of("生成时间", report.generatedAt().toString()),
+                List.of("生成时间", chinaTime(report.generatedAt())),
                 List.of("口径", "调解率=调处数/(受理数-不予受理数)；调解成功率=成功数/调处数；按期办结率=期限内结案数/结案数；"
                         + "比率为百分数，四舍五入保留两位小数，分母为0时为空"))));
         tables.add(figures("纠纷调解概况", List.of(
@@ -47,7 +53,7 @@ final class ReportTables {
                 row("重大-金额50万元以上", d.majorCases().amountOver500k()),
                 row("重大-群体性（5人以上）", d.majorCases().group()),
                 row("重大-重复越级", d.majorCases().repeatedEscalation()))));
-        tables.add(new Table("阶段用时", List.of("阶段", "渠道", "结案件数", "平均天数", "中位数（天）", "P90（天）"),
+        tables.add(new Table("阶段用时", List.of("阶段", "渠道", "结案件数", "平均天数", "中位数（天）", "第90百分位数（天）"),
                 d.stageDurations().stream().map(s -> Arrays.<Object>asList(s.stageName(), s.channelName(), s.cases(),
                         s.averageDays(), s.medianDays(), s.p90Days())).toList()));
         tables.add(breakdown("按纠纷类型", "纠纷类型", d.byType(), b -> Arrays.asList(b.registered(), b.mediated(),
@@ -77,6 +83,17 @@ final class ReportTables {
         return tables;
     }
 
+    /** 2026-12-04 20:20:06, China's wall-clock time to the second (not UTC, no fractions): what a reader expects. */
+    static String chinaTime(Instant instant) {
+        return instant == null ? "" : CHINA_TIME.format(instant);
+    }
+
+    /** 2026-12 → 2026年12月. */
+    static String chineseMonth(String yearMonth) {
+        java.time.YearMonth month = java.time.YearMonth.parse(yearMonth);
+        return month.getYear() + "年" + month.getMonthValue() + "月";
+    }
+
     /** A figure; a rate with its numerator and denominator beside it. */
     private static List<Object> row(String name, Object value) {
         return value instanceof Rate rate ? Arrays.asList(name, rate, rate.numerator(), rate.denominator())
@@ -89,13 +106,13 @@ final class ReportTables {
 
     private static Table breakdown(String title, String what, List<Breakdown> rows,
                                    Function<Breakdown, List<Object>> figures, String... headings) {
-        List<String> all = new ArrayList<>(List.of("代码", what));
+        List<String> all = new ArrayList<>(List.of(what));
         for (String heading : headings) {
             all.addAll(heading.endsWith("率") ? List.of(heading + "（%）", heading + "分子", heading + "分母")
                     : List.of(heading));
         }
         return new Table(title, all, rows.stream().map(b -> {
-            List<Object> cells = new ArrayList<>(Arrays.asList(b.code(), b.name()));
+            List<Object> cells = new ArrayList<>(Arrays.asList(b.name()));
             for (Object figure : figures.apply(b)) {
                 if (figure instanceof Rate rate) {
                     cells.addAll(Arrays.asList(rate, rate.numerator(), rate.denominator()));

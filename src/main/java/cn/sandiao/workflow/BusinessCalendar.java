@@ -108,6 +108,7 @@ public class BusinessCalendar {
             case WORKING_DAYS -> {
                 LocalDate last = countForward(start, days, running.and(this::isWorkingDay));
                 steps.add("按工作日计算，周末和法定节假日不计入（调休上班日计入），第" + days + "个工作日为" + ChinaTime.date(last));
+                steps.addAll(daysSkippedAndCounted(start, last, running));
                 yield last;
             }
             case CALENDAR_DAYS -> {
@@ -139,6 +140,52 @@ public class BusinessCalendar {
 
     /** The result of counting a limit, with each step in Chinese and whether every year's holidays were known. */
     public record Counting(LocalDate due, List<String> steps, boolean calendarComplete) {
+    }
+
+    /**
+     * Between the day after {@code start} and {@code last}: each holiday skipped (a run of days of one holiday in one
+     * line), each adjusted working day (调休上班) counted, and how many weekend days were left out.
+     */
+    private List<String> daysSkippedAndCounted(LocalDate start, LocalDate last, Predicate<LocalDate> running) {
+        Days known = days;
+        List<String> lines = new ArrayList<>();
+        LocalDate runFrom = null;
+        LocalDate runTo = null;
+        String runName = null;
+        int weekendDays = 0;
+        for (LocalDate day = start.plusDays(1); !day.isAfter(last.plusDays(1)); day = day.plusDays(1)) {
+            String holiday = day.isAfter(last) || known.adjustedWorkingDays().contains(day) ? null : known.holidays().get(day);
+            if (runName != null && !runName.equals(holiday)) {
+                lines.add(runName + "假期" + span(runFrom, runTo) + "为法定节假日，不计入（共" + (runTo.toEpochDay() - runFrom.toEpochDay() + 1) + "日）");
+                runName = null;
+            }
+            if (day.isAfter(last)) {
+                break;
+            }
+            if (holiday != null) {
+                if (runName == null) {
+                    runName = holiday;
+                    runFrom = day;
+                }
+                runTo = day;
+            } else if (known.adjustedWorkingDays().contains(day)) {
+                lines.add(ChinaTime.date(day) + "（" + weekday(day) + "）为调休上班日，计入工作日" + (running.test(day) ? "" : "（但在暂停期间，不计入）"));
+            } else if (!isWorkingDay(day)) {
+                weekendDays++;
+            }
+        }
+        if (weekendDays > 0) {
+            lines.add("其间周末" + weekendDays + "日不计入");
+        }
+        return lines;
+    }
+
+    private static String span(LocalDate from, LocalDate to) {
+        return from.equals(to) ? ChinaTime.date(from) : ChinaTime.date(from) + "至" + ChinaTime.date(to);
+    }
+
+    private static String weekday(LocalDate day) {
+        return "星期" + "一二三四五六日".charAt(day.getDayOfWeek().getValue() - 1);
     }
 
     /** A last day that is a rest day moves to the next working day; an adjusted working day stays. */

@@ -48,6 +48,7 @@ class MonthlyReportTest {
     @Autowired CounterRebuild rebuild;
     @Autowired MonthlyReports reports;
     @Autowired RegionRepository regions;
+    @Autowired cn.sandiao.support.TestClock clock;
 
     YearMonth month;
     Fixture fixture;
@@ -284,6 +285,8 @@ class MonthlyReportTest {
 
     @Test
     void shouldExportTheSameFiguresAsCsvAndWorkbook() throws Exception {
+        // 23:30 in China is 15:30 UTC: the export must say China's time
+        clock.setTo(java.time.LocalDateTime.of(2026, 11, 30, 23, 30));
         byte[] csv = mvc.perform(get("/api/statistics/monthly.csv?month=" + month + "&region=" + LEAN)
                         .with(httpBasic("stats", "stats")))
                 .andExpect(status().isOk())
@@ -291,6 +294,9 @@ class MonthlyReportTest {
         String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF【说明】").contains("调解成功率,95.37,103,108", "受理数,110,,",
                 "【按地区】", "南村,70,0,70,67,100.00,70,70,95.71,67,70");
+        // names, not codes (MARRIAGE_FAMILY, dongcun, P90), and China's time to the second, not UTC's ...Z
+        assertThat(text).doesNotContainPattern("[A-Za-z]{3,}").contains("第90百分位数（天）")
+                .containsPattern("生成时间,2026-11-30 23:3\\d:\\d{2}\r\n").contains("月份,2013年6月");
         byte[] xlsx = mvc.perform(get("/api/statistics/monthly.xlsx?month=" + month + "&region=" + LEAN)
                         .with(httpBasic("stats", "stats")))
                 .andExpect(status().isOk())
@@ -306,7 +312,9 @@ class MonthlyReportTest {
             assertThat(rate.getCell(3).getNumericCellValue()).isEqualTo(108);
             assertThat(rowNamed(sheet, "受理数").getCell(1).getNumericCellValue()).isEqualTo(110);
             assertThat(workbook.getSheet("信访")).isNotNull();
-            assertThat(workbook.getSheet("按纠纷类型").getRow(0).getCell(2).getStringCellValue()).isEqualTo("受理数");
+            assertThat(workbook.getSheet("按纠纷类型").getRow(0).getCell(0).getStringCellValue()).isEqualTo("纠纷类型");
+            assertThat(workbook.getSheet("按纠纷类型").getRow(0).getCell(1).getStringCellValue()).isEqualTo("受理数");
+            assertThat(workbook.getSheet("按纠纷类型").getRow(1).getCell(0).getStringCellValue()).doesNotContainPattern("[A-Z_]{3,}");
         }
     }
 

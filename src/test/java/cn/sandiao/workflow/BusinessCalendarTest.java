@@ -53,6 +53,20 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void shouldNameEachHolidaySkippedAndEachAdjustedWorkingDayCounted() {
+        // 10 working days from Tuesday 2026-09-29: 09-30; 国庆 10-01…10-07 skipped; 10-08, 10-09, Saturday 10-10
+        // (调休上班) counted; Sunday 10-11 skipped; 10-12…10-16; Saturday and Sunday skipped; Monday 10-19
+        BusinessCalendar.Counting counting = calendar.count(DeadlineRule.TRAFFIC_MEDIATION, LocalDate.of(2026, 9, 29),
+                List.of(), 0);
+        assertThat(counting.due()).isEqualTo(LocalDate.of(2026, 10, 19));
+        assertThat(counting.steps()).contains(
+                "国庆节假期2026年10月1日至2026年10月7日为法定节假日，不计入（共7日）",
+                "2026年10月10日（星期六）为调休上班日，计入工作日",
+                "其间周末3日不计入");
+        assertThat(counting.steps()).noneMatch(step -> step.contains("中秋节"));
+    }
+
+    @Test
     void shouldCountWeekendsOnlyForAYearWithoutANotice() {
         assertThat(calendar.isComplete(2026)).isTrue();
         assertThat(calendar.isComplete(2030)).isFalse();
