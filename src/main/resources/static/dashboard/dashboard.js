@@ -495,9 +495,22 @@
     document.body.dataset.state = results.every((r) => r.status === 'fulfilled') ? 'ready' : 'error';
   }
 
+  /** This month in China on the server's clock; the browser's own clock (in China's zone) if the server is not reached. */
+  async function serverMonth() {
+    try {
+      const today = await getJson('/statistics/today');
+      if (today && /^\d{4}-(0[1-9]|1[0-2])$/.test(today.month)) {
+        return today.month;
+      }
+    } catch (e) {
+      // the month's own query will say what is wrong
+    }
+    return currentChinaMonth();
+  }
+
   async function start() {
     const asked = new URLSearchParams(location.search);
-    const thisMonth = currentChinaMonth();
+    const thisMonth = await serverMonth();
     const months = [];
     for (let back = 0; back < 60; back++) { // five years, newest first
       months.push(shiftMonth(thisMonth, -back));
@@ -512,7 +525,7 @@
       option.textContent = chineseMonth(month) + (month === thisMonth ? '（本月，未结束）' : '');
       $('month').appendChild(option);
     });
-    $('month').value = askedMonth || shiftMonth(thisMonth, -1); // by default the last month that has ended
+    $('month').value = askedMonth || thisMonth; // by default the current month (its figures so far)
     try {
       addRegions($('region'), await getJson('/regions'), 0);
     } catch (e) {

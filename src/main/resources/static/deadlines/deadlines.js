@@ -10,6 +10,7 @@ function cell(row, text) {
   const td = document.createElement('td');
   td.textContent = text;
   row.appendChild(td);
+  return td;
 }
 
 function addPauseRow() {
@@ -19,10 +20,39 @@ function addPauseRow() {
   document.getElementById('pause-rows').appendChild(row);
 }
 
+/** Not logged in: say so, and offer the login (the browser asks for the Tasklist user name and password). */
+function askToLogIn() {
+  const problem = document.getElementById('problem');
+  problem.replaceChildren();
+  const line = document.createElement('p');
+  line.textContent = '请先登录：期限计算需要登录后使用。请点击下面的“登录”，在浏览器弹出的窗口中输入任务列表的用户名和密码。';
+  const link = document.createElement('a');
+  link.id = 'login';
+  link.className = 'button';
+  link.href = '/api/deadlines/login';
+  link.textContent = '登录';
+  problem.append(line, link);
+  problem.hidden = false;
+  document.getElementById('question').hidden = true;
+}
+
+async function loggedIn() {
+  const response = await fetch('/api/deadlines/session', {credentials: 'same-origin'});
+  return response.ok && (await response.json()).loggedIn === true;
+}
+
 async function loadRules() {
+  if (!(await loggedIn())) {
+    askToLogIn();
+    return;
+  }
   const response = await fetch('/api/deadlines/rules', {credentials: 'same-origin'});
+  if (response.status === 401) {
+    askToLogIn();
+    return;
+  }
   if (!response.ok) {
-    throw new Error('期限规则无法读取（' + response.status + '），请登录后重试');
+    throw new Error('期限规则无法读取（HTTP ' + response.status + '），请稍后重试或联系管理员');
   }
   const select = document.getElementById('rule');
   const catalogue = document.getElementById('catalogue');
@@ -33,8 +63,9 @@ async function loadRules() {
     option.textContent = rule.name + '（' + rule.limit + rule.unitLabel + '）';
     select.appendChild(option);
     const row = document.createElement('tr');
-    cell(row, rule.name + '\n' + rule.code);
-    cell(row, rule.limit + rule.unitLabel);
+    row.dataset.rule = rule.code;
+    cell(row, rule.name);
+    cell(row, rule.limit + rule.unitLabel).className = 'limit';
     cell(row, rule.basis + (rule.quote ? '：“' + rule.quote + '”' : ''));
     cell(row, rule.pausable ? '是' : '否');
     cell(row, rule.extendable ? (rule.extensionApprovedBy + (rule.maxExtension ? '，最多' + rule.maxExtension + '日' : '，无上限')) : '不可延长');
@@ -63,6 +94,10 @@ async function ask(event) {
     }
   }
   const response = await fetch('/api/deadlines/due?' + params, {credentials: 'same-origin'});
+  if (response.status === 401) {
+    askToLogIn();
+    return;
+  }
   const body = await response.json();
   const problem = document.getElementById('problem');
   const answer = document.getElementById('answer');
@@ -92,9 +127,9 @@ async function ask(event) {
 document.getElementById('rule').addEventListener('change', showPauses);
 document.getElementById('add-pause').addEventListener('click', addPauseRow);
 document.getElementById('question').addEventListener('submit', ask);
-const today = new Date();
-const pad = n => String(n).padStart(2, '0');
-document.getElementById('start').value = today.getFullYear() + '-' + pad(today.getMonth() + 1) + '-' + pad(today.getDate());
+// today in China (Asia/Shanghai), whatever the browser's own time zone: en-CA writes 2026-12-04
+document.getElementById('start').value = new Intl.DateTimeFormat('en-CA',
+  {timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date());
 addPauseRow();
 loadRules().catch(error => {
   const problem = document.getElementById('problem');

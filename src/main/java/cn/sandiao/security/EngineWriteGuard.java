@@ -103,6 +103,9 @@ class EngineWriteGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (method.equals("PUT") && TASK.matcher(path.group(2)).matches()) {
+            request = withoutFormRef(new CachedBody(request));
+        }
         ProcessEngine engine = EngineUtil.lookupProcessEngine(path.group(1));
         Authentication user = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
         if (user == null || user.getGroupIds() != null && user.getGroupIds().contains(Roles.CAMUNDA_ADMIN)) {
@@ -162,6 +165,25 @@ class EngineWriteGuard extends OncePerRequestFilter {
         } else if (method.equals("DELETE") && TASK.matcher(path).matches()) {
             throw new Refused("不能删除任务");
         }
+    }
+
+    /**
+     * Tasklist sends back the whole task it read to set a follow-up date, with the task's form reference, which the
+     * engine's REST API writes but cannot read ("Cannot construct instance of …CamundaFormRef"); updating a task
+     * never changes its form, so the reference is left out (sent as null, as for a task without one).
+     */
+    private CachedBody withoutFormRef(CachedBody body) throws IOException {
+        if (body.bytes.length > 0) {
+            try {
+                if (json.readTree(body.bytes) instanceof ObjectNode task && task.hasNonNull("camundaFormRef")) {
+                    task.putNull("camundaFormRef");
+                    body.replace(json.writeValueAsBytes(task));
+                }
+            } catch (JsonProcessingException notJson) {
+                // the engine answers it as it would
+            }
+        }
+        return body;
     }
 
     /** Tasklist sends the whole task when a follow-up date is set: every other field must stay as it is. */

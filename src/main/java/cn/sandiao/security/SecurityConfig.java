@@ -47,6 +47,8 @@ class SecurityConfig {
                 .securityMatcher("/api/**", "/dashboard", "/dashboard.html", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // the calculator page asks whether its user is logged in, to offer the login instead of a 401
+                        .requestMatchers(HttpMethod.GET, "/api/deadlines/session").permitAll()
                         .requestMatchers("/api/audit", "/api/audit/**", "/api/admin/**", "/actuator/prometheus")
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers("/api/organization/**")

@@ -2,12 +2,15 @@ package cn.sandiao.statistics;
 
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
+import cn.sandiao.common.ChinaTime;
 import cn.sandiao.common.InvalidInputException;
 import cn.sandiao.organization.Region;
 import cn.sandiao.workflow.CurrentActor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -44,15 +47,27 @@ class StatisticsController {
     private final OverdueWork overdue;
     private final AuditLog audit;
     private final CurrentActor actor;
+    private final Clock clock;
+
+    /** China's day and month on the server's clock: the dashboard opens on this month, not on the browser's guess. */
+    record Today(String today, String month) {
+    }
 
     StatisticsController(ReportScope scope, MonthlyReports reports, Snapshots snapshots, OverdueWork overdue,
-                         AuditLog audit, CurrentActor actor) {
+                         AuditLog audit, CurrentActor actor, Clock clock) {
+        this.clock = clock;
         this.scope = scope;
         this.reports = reports;
         this.snapshots = snapshots;
         this.overdue = overdue;
         this.audit = audit;
         this.actor = actor;
+    }
+
+    @GetMapping("/today")
+    Today today() {
+        LocalDate today = ChinaTime.today(clock);
+        return new Today(today.toString(), YearMonth.from(today).toString());
     }
 
     @GetMapping(value = "/monthly", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,11 +1,15 @@
 package cn.sandiao.workflow;
 
 import cn.sandiao.common.InvalidInputException;
+import java.net.URI;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,6 +41,24 @@ class DeadlineController {
 
     DeadlineController(BusinessCalendar calendar) {
         this.calendar = calendar;
+    }
+
+    /**
+     * The calculator page's 登录 link: a browser not logged in is asked for its user name and password here (the API
+     * answers 401 with a Basic challenge), and, logged in, goes back to the page, whose requests then carry them.
+     */
+    @GetMapping("/login")
+    ResponseEntity<Void> login() {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/deadlines.html")).build();
+    }
+
+    /** Whether the request carries a login (open to all: the page offers the login rather than meet a 401). */
+    @GetMapping("/session")
+    Session session(Principal principal) {
+        return new Session(principal != null); // an anonymous request has no principal
+    }
+
+    record Session(boolean loggedIn) {
     }
 
     @GetMapping("/rules")

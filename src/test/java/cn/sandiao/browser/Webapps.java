@@ -41,6 +41,7 @@ final class Webapps implements AutoCloseable {
     private final int port;
     private final TaskService taskService;
     private final JsonNode labels;
+    private final boolean chinese;
 
     /** {@code language} as Chromium takes it: zh-CN or en. */
     Webapps(int port, String language, TaskService taskService) throws IOException {
@@ -55,11 +56,13 @@ final class Webapps implements AutoCloseable {
                 "--window-size=1400,1000", "--lang=" + language, "--accept-lang=" + language,
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // for consoleErrors()
         // a browser in China: Camunda's webapps show dates in the browser's time zone
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
                 .withEnvironment(java.util.Map.of("TZ", "Asia/Shanghai")).build(), options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        labels = tasklistLabels(language.startsWith("zh") ? "zh" : "en");
+        chinese = language.startsWith("zh");
+        labels = tasklistLabels(chinese ? "zh" : "en");
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -155,11 +158,23 @@ final class Webapps implements AutoCloseable {
         });
     }
 
-    /** form-js date fields are a date picker that takes typed dates as MM/DD/YYYY. */
+    /** form-js date fields are a date picker that takes typed dates as YYYY-MM-DD in Chinese, MM/DD/YYYY in English. */
     void fillDate(String key, LocalDate date) {
-        WebElement input = scrollTo(wait.until(ExpectedConditions.visibilityOfElementLocated(
+        WebElement input = dateInput(key);
+        input.sendKeys(date.format(DateTimeFormatter.ofPattern(chinese ? "yyyy-MM-dd" : "MM/dd/yyyy")), Keys.ENTER);
+    }
+
+    /** The text box of a form-js date field. */
+    WebElement dateInput(String key) {
+        return scrollTo(wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".fjs-container input[id$='Field_" + key + "-date']"))));
-        input.sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+    }
+
+    /** What the browser's console said at level error (SEVERE) since the last call: failed loads, script errors. */
+    java.util.List<String> consoleErrors() {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     void chooseRadio(String label) {

@@ -9,8 +9,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // lists tasks by due date unless the user picks another order; form-js's own field checks in Chinese
-  customScripts: ['scripts/sort-by-due-date', 'scripts/form-messages-zh'],
+  // lists tasks by due date unless the user picks another order; form-js's own field checks in Chinese;
+  // dates in Chinese (form and Tasklist date pickers, relative times)
+  customScripts: ['scripts/sort-by-due-date', 'scripts/form-messages-zh', 'scripts/dates-zh'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
