@@ -166,8 +166,8 @@ class DashboardBrowserIT {
     }
 
     private void refuseTheCounty() throws Exception {
-        // by default the last month that has ended, in the user's own region
-        String month = YearMonth.now(CHINA).minusMonths(1).toString();
+        // by default the current month (China's, on the server's clock), in the user's own region
+        String month = YearMonth.now(CHINA).toString();
         open("lean-supervisor", "/dashboard");
         assertThat(state()).as(messages()).isEqualTo("ready");
         assertThat(new Select(web.browser.findElement(By.id("month"))).getFirstSelectedOption().getAttribute("value"))

@@ -295,7 +295,9 @@ class MonthlyReportTest {
         assertThat(text).startsWith("\uFEFF【说明】").contains("调解成功率,95.37,103,108", "受理数,110,,",
                 "【按地区】", "南村,70,0,70,67,100.00,70,70,95.71,67,70");
         // names, not codes (MARRIAGE_FAMILY, dongcun, P90), and China's time to the second, not UTC's ...Z
-        assertThat(text).doesNotContainPattern("[A-Za-z]{3,}").contains("第90百分位数（天）")
+        // (the fixture's mediators are user ids with no entry in the mediator directory, so they stand for themselves)
+        assertThat(text.replaceAll("mediator-[a-z]+", "")).doesNotContainPattern("[A-Za-z]{3,}")
+                .contains("第90百分位数（天）")
                 .containsPattern("生成时间,2026-11-30 23:3\\d:\\d{2}\r\n").contains("月份,2013年6月");
         byte[] xlsx = mvc.perform(get("/api/statistics/monthly.xlsx?month=" + month + "&region=" + LEAN)
                         .with(httpBasic("stats", "stats")))
