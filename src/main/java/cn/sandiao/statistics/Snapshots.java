@@ -46,7 +46,7 @@ public class Snapshots {
         requireEnded(month);
         Optional<Snapshot> current = current(month, region);
         if (current.isPresent() && !replace) {
-            throw new ConflictException(month + " " + region.getName() + "的月报已于" + current.get().takenAt()
+            throw new ConflictException(month + " " + region.getName() + "的月报已于" + ChinaTime.time(current.get().takenAt())
                     + "封存（第" + current.get().version() + "版），不能覆盖；确需替换请用 replace=true 并说明理由（reason）");
         }
         if (replace && (reason == null || reason.isBlank())) {

@@ -126,7 +126,7 @@ class StatisticsController {
         Snapshots.Snapshot taken = snapshots.take(yearMonth, where, Boolean.TRUE.equals(asked.replace()),
                 asked.reason(), actor.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(new SnapshotTaken(yearMonth.toString(), where.getCode(),
-                taken.version(), taken.takenBy(), taken.takenAt().toString()));
+                taken.version(), taken.takenBy(), ChinaTime.offsetTime(taken.takenAt())));
     }
 
     @GetMapping("/monthly/{month}/snapshots")
@@ -134,7 +134,7 @@ class StatisticsController {
         YearMonth yearMonth = ReportScope.month("month", month);
         Region where = scope.region(region);
         return snapshots.versions(yearMonth, where).stream().map(s -> new SnapshotTaken(yearMonth.toString(),
-                where.getCode(), s.version(), s.takenBy(), s.takenAt().toString())).toList();
+                where.getCode(), s.version(), s.takenBy(), ChinaTime.offsetTime(s.takenAt()))).toList();
     }
 
     @GetMapping("/overdue")

@@ -299,6 +299,13 @@ class MonthlyReportTest {
         assertThat(text.replaceAll("mediator-[a-z]+", "")).doesNotContainPattern("[A-Za-z]{3,}")
                 .contains("第90百分位数（天）")
                 .containsPattern("生成时间,2026-11-30 23:3\\d:\\d{2}\r\n").contains("月份,2013年6月");
+        // the JSON says the same moment as China's time with its offset, to the second
+        String generatedAt = json.readTree(mvc.perform(get("/api/statistics/monthly?month=" + month + "&region=" + LEAN)
+                        .with(httpBasic("stats", "stats"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).get("generatedAt").asText();
+        assertThat(generatedAt).matches("2026-11-30T23:3\\d:\\d{2}\\+08:00");
+        assertThat(java.time.Instant.parse(generatedAt)).isBetween(java.time.Instant.parse("2026-11-30T15:30:00Z"),
+                java.time.Instant.parse("2026-11-30T15:40:00Z"));
         byte[] xlsx = mvc.perform(get("/api/statistics/monthly.xlsx?month=" + month + "&region=" + LEAN)
                         .with(httpBasic("stats", "stats")))
                 .andExpect(status().isOk())
