@@ -417,7 +417,7 @@
         cell(row, task.reference);
         cell(row, task.taskName);
         cell(row, task.regionName);
-        cell(row, task.assignee || '未领取');
+        cell(row, task.assigneeName || task.assignee || '未领取'); // the person's name, not the user id
         cell(row, task.due);
         cell(row, '超期 ' + task.daysOverdue + ' 天', 'late');
       });

@@ -39,7 +39,8 @@ import org.springframework.stereotype.Service;
 public class OverdueWork {
 
     public record OverdueTask(String taskId, String taskName, String processKey, String reference, String regionCode,
-                              String regionName, String assignee, LocalDate due, long daysOverdue) {
+                              String regionName, String assignee, String assigneeName, LocalDate due,
+                              long daysOverdue) {
     }
 
     public record Group(String organisation, String rule, String ruleName, int count, List<OverdueTask> tasks) {
@@ -107,7 +108,7 @@ public class OverdueWork {
             String groupKey = organisation + "\u0000" + rule;
             groupHeads.putIfAbsent(groupKey, new String[] {organisation, rule});
             grouped.computeIfAbsent(groupKey, k -> new ArrayList<>()).add(new OverdueTask(task.getId(), task.getName(),
-                    processKey(task), reference, row[0], row[1], task.getAssignee(), due,
+                    processKey(task), reference, row[0], row[1], task.getAssignee(), personName(task.getAssignee()), due,
                     ChronoUnit.DAYS.between(due, today)));
         }
         List<Group> groups = grouped.entrySet().stream().map(e -> {
@@ -196,7 +197,20 @@ public class OverdueWork {
                 });
             }
         }
-        return task.getAssignee() != null ? "经办人 " + task.getAssignee() : "未分配";
+        return task.getAssignee() != null ? "经办人 " + personName(task.getAssignee()) : "未分配";
+    }
+
+    /** A user's name in Chinese order, family name first in one piece (赵桂兰); the user id when none is known. */
+    private String personName(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return userId;
+        }
+        String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
+        return name.isBlank() ? userId : name;
     }
 
     private String processKey(Task task) {
