@@ -88,8 +88,24 @@ final class Webapps implements AutoCloseable {
     }
 
     void chooseFilter(String filter) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-filter')]"
-                + "//h4[contains(@class,'name')]/a[contains(normalize-space(.),'" + filter + "')]"))).click();
+        clickWhenStill(By.xpath("//*[contains(@class,'task-filter')]"
+                + "//h4[contains(@class,'name')]/a[contains(normalize-space(.),'" + filter + "')]"), Duration.ofSeconds(30));
+    }
+
+    /**
+     * Clicks what {@code target} finds once it is shown, finding it again if the page redrew it between finding and
+     * clicking (Tasklist redraws its lists as the data arrives; on a busy machine that is often right then).
+     */
+    private void clickWhenStill(By target, Duration timeout) {
+        new WebDriverWait(browser, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(target);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    click(element);
+                    return true;
+                });
     }
 
     /**
@@ -113,7 +129,7 @@ final class Webapps implements AutoCloseable {
                 + "[normalize-space(.)='" + taskName + "']");
         try {
             // the footer may lie over the last task of the list: scrolled into view and clicked through
-            click(new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(link)));
+            clickWhenStill(link, Duration.ofSeconds(5));
         } catch (org.openqa.selenium.TimeoutException notOnThisPage) {
             browser.get(browser.getCurrentUrl() + "&task=" + task.getId());
         }
