@@ -5,5 +5,6 @@ public class ConflictException extends RuntimeException {
 
     public ConflictException(String message) {
         super(message);
+        Refusals.raised(this);
     }
 }

@@ -14,6 +14,7 @@ public class InvalidInputException extends RuntimeException {
     public InvalidInputException(List<FieldProblem> problems) {
         super(problems.stream().map(p -> p.field() + "：" + p.message()).collect(Collectors.joining("；")));
         this.problems = List.copyOf(problems);
+        Refusals.raised(this);
     }
 
     public InvalidInputException(String field, String message) {

@@ -10,9 +10,9 @@ class EngineErrorsConfiguration {
 
     /** Around engine-rest and the webapps' engine API (Tasklist, Cockpit). */
     @Bean
-    FilterRegistrationBean<EngineErrorsInChinese> engineErrorsInChinese(ObjectMapper json) {
+    FilterRegistrationBean<EngineErrorsInChinese> engineErrorsInChinese(ObjectMapper json, FormLabels labels) {
         FilterRegistrationBean<EngineErrorsInChinese> registration =
-                new FilterRegistrationBean<>(new EngineErrorsInChinese(json));
+                new FilterRegistrationBean<>(new EngineErrorsInChinese(json, labels));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("engine-errors-in-chinese");
         return registration;
