@@ -27,7 +27,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * are answered instead as /api answers them: 400 for bad input, 409 for a conflict, in the engine's error format
  * so that Tasklist shows it, the message being the Chinese sentence alone with each field named by its label
  * ({@code 申请人身份证号码：…}), and {@code fieldErrors} giving each field's form key, label and reason (Tasklist's
- * {@code scripts/form-errors-zh.js} shows them by their fields).
+ * {@code scripts/form-messages-zh.js} shows them by their fields).
  * <p>
  * The refusal itself is taken from {@link Refusals}, which records those raised while this request is served;
  * it is used when the engine's answer carries its reason. Any other error answer to a form submission that

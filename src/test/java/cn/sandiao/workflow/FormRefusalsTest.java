@@ -138,7 +138,9 @@ class FormRefusalsTest {
         String message = json.readTree(answer.getBody()).path("message").asText();
         softly.assertThat(message).as(what).containsPattern("\\p{IsHan}").doesNotContainPattern(TECHNICAL);
         if (label != null) {
-            softly.assertThat(message).as(what).contains(label);
+            softly.assertThat(message).as(what).contains(label).doesNotContain(field);
+            softly.assertThat(json.readTree(answer.getBody()).at("/fieldErrors/0/field").asText()).as(what)
+                    .isEqualTo(field);
         }
     }
 
