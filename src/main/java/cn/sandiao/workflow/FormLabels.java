@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 public class FormLabels {
 
     private static final Pattern PARTY = Pattern.compile("^parties\\[(\\d+)](?:\\.(\\w+))?$");
+    private static final Pattern PETITIONER = Pattern.compile("^petitioners\\[\\d+](?:\\.(\\w+))?$");
     private static final String[] PARTY_PREFIXES = {"applicant", "respondent"};
 
-    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, Label> labels = new HashMap<>();
 
     FormLabels(ObjectMapper json) {
         try {
@@ -50,6 +51,11 @@ public class FormLabels {
             String name = party.group(2) == null ? "name" : party.group(2);
             return prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
+        Matcher petitioner = PETITIONER.matcher(field);
+        if (petitioner.matches()) {
+            String name = petitioner.group(1) == null ? "name" : petitioner.group(1);
+            return "petitioner" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
         if (field.equals("type") && !labels.containsKey("type")) {
             return "disputeType";
         }
@@ -58,7 +64,7 @@ public class FormLabels {
 
     /** The field's Chinese label, if a form has the field. */
     public Optional<String> label(String key) {
-        return Optional.ofNullable(labels.get(key));
+        return Optional.ofNullable(labels.get(key)).map(Label::full);
     }
 
     /** The refusal as the user reads it: {@code 标签：原因}, or the reason alone for a field no form shows. */
@@ -70,6 +76,26 @@ public class FormLabels {
         Map<String, Integer> uses = new HashMap<>();
         count(form, uses);
         collect(form, null, uses);
+    }
+
+    /** A field's label as a refusal names it ({@code full}: with its group where needed) and as the form shows it. */
+    private record Label(String full, String own) {
+
+        /**
+         * One key labelled differently in two forms (被申请人联系电话, 对方当事人联系电话): named by the field's
+         * own label that ends both (联系电话), else as the first form names it.
+         */
+        Label with(Label other) {
+            if (full.equals(other.full)) {
+                return this;
+            }
+            for (String own : new String[] {own, other.own}) {
+                if (full.endsWith(own) && other.full.endsWith(own)) {
+                    return new Label(own, own);
+                }
+            }
+            return this;
+        }
     }
 
     private static void count(JsonNode node, Map<String, Integer> uses) {
@@ -84,7 +110,8 @@ public class FormLabels {
             String label = node.path("label").asText("").strip();
             if (node.hasNonNull("key") && !label.isEmpty()) {
                 boolean twice = uses.getOrDefault(label, 0) > 1;
-                labels.putIfAbsent(node.get("key").asText(), twice && group != null ? group + label : label);
+                labels.merge(node.get("key").asText(), new Label(twice && group != null ? group + label : label, label),
+                        Label::with);
             }
             if (node.path("type").asText().equals("group") && !label.isEmpty()) {
                 group = label;

@@ -58,7 +58,7 @@ class FormRefusalsTest {
         bad.put("applicantIdNumber", new Object[] {WRONG_CHECK_DIGIT, "申请人身份证号码"});
         bad.put("respondentIdNumber", new Object[] {"1101051949123", "被申请人身份证号码"});
         bad.put("applicantPhone", new Object[] {"12345", "申请人联系电话"});
-        bad.put("respondentPhone", new Object[] {"电话", "被申请人联系电话"});
+        bad.put("respondentPhone", new Object[] {"电话", "联系电话"}); // 对方当事人联系电话 in the petition's form
         bad.put("regionCode", new Object[] {"990101009999", "纠纷发生地"});
         bad.put("description", new Object[] {" ", "纠纷简要情况"});
         bad.put("peopleInvolved", new Object[] {0L, "涉及人数"});

@@ -140,10 +140,10 @@ function mark(input, kind, message) {
   input.setAttribute('aria-invalid', invalid ? 'true' : 'false');
 }
 
-/** Checks one input by our rules; true when it passes (or is not ours, or empty: form-js asks for it). */
+/** Checks one input by our rules; true when it passes (or is not ours, shown only, or empty: form-js asks). */
 function check(input) {
   const key = keyOf(input);
-  if (!key || input.offsetParent === null) {
+  if (!key || input.offsetParent === null || input.readOnly || input.disabled) { // shown only: not the user's
     return true;
   }
   const value = (input.value || '').trim();
