@@ -31,7 +31,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>
  * The refusal itself is taken from {@link Refusals}, which records those raised while this request is served;
  * it is used when the engine's answer carries its reason. Any other error answer to a form submission that
- * would show a class name or an engine code keeps its status and says in Chinese that the form was not taken.
+ * would show a class name or an engine code, or says nothing in Chinese (engine-rest's own "Cannot convert
+ * value…"), keeps its status and says in Chinese that the form was not taken.
  */
 class EngineErrorsInChinese extends OncePerRequestFilter {
 
@@ -39,6 +40,7 @@ class EngineErrorsInChinese extends OncePerRequestFilter {
     /** What a user must never read: Java class names, engine codes, stack frames. */
     static final Pattern TECHNICAL = Pattern.compile(
             "ENGINE-\\d+|\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*|\\w*Exception\\b|\\bat [a-z]+\\.");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern FORM_SUBMISSION = Pattern.compile("/(?:task/[^/]+/(?:complete|submit-form)"
             + "|process-definition/.+/submit-form)$");
 
@@ -89,7 +91,8 @@ class EngineErrorsInChinese extends OncePerRequestFilter {
             }
             return;
         }
-        if (FORM_SUBMISSION.matcher(request.getRequestURI()).find() && TECHNICAL.matcher(message).find()) {
+        if (FORM_SUBMISSION.matcher(request.getRequestURI()).find()
+                && (TECHNICAL.matcher(message).find() || !HAN.matcher(message).find())) {
             LOG.warn("表单提交未被受理（{}）：{}", answer.getStatus(), message);
             boolean input = answer.getStatus() < 500;
             write(answer, answer.getStatus(), body.path("type").asText("RestException"), input

@@ -65,13 +65,14 @@ class FormRefusalsTest {
         bad.put("amount", new Object[] {-5, "涉案金额"});
         bad.put("applicantName", new Object[] {"", "申请人姓名或名称"});
         bad.put("source", new Object[] {"NOT_A_SOURCE", null});
+        bad.put("peopleInvolved ", new Object[] {"很多", null}); // a space: another entry for the same key
         bad.put("disputeType", new Object[] {"NOT_A_TYPE", null});
         long before = cases.count();
         SoftAssertions softly = new SoftAssertions();
         for (Map.Entry<String, Object[]> value : bad.entrySet()) {
             Map<String, Object> values = new HashMap<>(DisputeRequests.startFormValues(DisputeRequests.APPLICANT_ID,
                     "13800138000"));
-            values.put(value.getKey(), value.getValue()[0]);
+            values.put(value.getKey().strip(), value.getValue()[0]);
             ResponseEntity<String> answer = post("intake", "/engine-rest/process-definition/key/"
                     + DisputeCaseProcess.KEY + "/submit-form", Map.of("variables", typed(values)));
             refusedInChinese(softly, value.getKey(), answer, (String) value.getValue()[1]);
@@ -84,6 +85,12 @@ class FormRefusalsTest {
         organisation.put("applicantCreditCode", "91350100M000100Y44");
         refusedInChinese(softly, "applicantCreditCode", post("intake", "/engine-rest/process-definition/key/"
                 + DisputeCaseProcess.KEY + "/submit-form", Map.of("variables", typed(organisation))), "申请人统一社会信用代码");
+        // a value of another type than the field's, as only a hand-made request sends it: engine-rest's own refusal
+        Map<String, Object> typedWrong = new HashMap<>(typed(DisputeRequests.startFormValues(
+                DisputeRequests.APPLICANT_ID, "13800138000")));
+        typedWrong.put("peopleInvolved", Map.of("value", "abc", "type", "Integer"));
+        refusedInChinese(softly, "peopleInvolved", post("intake", "/engine-rest/process-definition/key/"
+                + DisputeCaseProcess.KEY + "/submit-form", Map.of("variables", typedWrong)), null);
         softly.assertAll();
         assertThat(cases.count()).isEqualTo(before);
     }
@@ -119,10 +126,11 @@ class FormRefusalsTest {
         bad.put("participants", new Object[] {"", "参加人员"});
         bad.put("sessionSummary", new Object[] {"", "调解经过"});
         bad.put("clockChange", new Object[] {"NOT_A_CHANGE", null});
+        bad.put("sessionDate ", new Object[] {"明天", null});
         SoftAssertions softly = new SoftAssertions();
         for (Map.Entry<String, Object[]> value : bad.entrySet()) {
             Map<String, Object> values = new HashMap<>(good);
-            values.put(value.getKey(), value.getValue()[0]);
+            values.put(value.getKey().strip(), value.getValue()[0]);
             ResponseEntity<String> answer = post(session.getAssignee(), "/engine-rest/task/" + session.getId()
                     + "/submit-form", Map.of("variables", typed(values)));
             refusedInChinese(softly, value.getKey(), answer, (String) value.getValue()[1]);
