@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The demo county's organisation as rows of its spreadsheet: what src/main/resources/organization/
  * demo-organization.xlsx holds. The product never builds the organisation in Java; this test utility only
- * writes the committed file ({@code main}), and DemoOrganizationFileTest checks that the file still says this.
+ * writes the committed file (DemoOrganizationFileWriter), and DemoOrganizationFileTest checks that the file still says this.
  * All names, codes and phones are made up.
  */
 final class DemoOrganizationFile {
@@ -91,7 +91,7 @@ final class DemoOrganizationFile {
         return () -> labels;
     }
 
-    /** Writes the committed file: {@code ./mvnw -o -q test -Dtest=DemoOrganizationFileTest -Dsandiao.write-demo=true}. */
+    /** Writes the committed file: {@code ./mvnw -o -q test -Dtest=DemoOrganizationFileWriter}. */
     static void write() throws IOException {
         Files.write(TARGET, OrganizationWorkbook.write(rows(), new Labels(disputeTypes()).choices()));
     }

@@ -7,16 +7,9 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** The committed demo spreadsheet says what DemoOrganizationFile says, cell by cell. */
 class DemoOrganizationFileTest {
-
-    @Test
-    @EnabledIfSystemProperty(named = "sandiao.write-demo", matches = "true")
-    void writeTheDemoFile() throws IOException {
-        DemoOrganizationFile.write();
-    }
 
     @Test
     void shouldHoldTheDemoOrganisation() throws IOException {
