@@ -72,6 +72,7 @@ enum SyntheticTable {
     JUDICIAL_CONFIRMATION("judicial_confirmation", JudicialConfirmation.class,
             c("id", "id", Types.BIGINT), c("case_id", "caseId", Types.BIGINT),
             c("mediation_id", "mediationId", Types.BIGINT), c("window_ends_on", "windowEndsOn", Types.DATE),
+            c("agreement_effective_on", "agreementEffectiveOn", Types.DATE), // null: no signed scan in the archive
             c("status", "status", Types.VARCHAR), c("accepted_on", "acceptedOn", Types.DATE),
             c("ruling_due_on", "rulingDueOn", Types.DATE), c("ruling", "ruling", Types.VARCHAR),
             c("ruling_reason", "rulingReason", Types.VARCHAR), c("rejected_route", "rejectedRoute", Types.VARCHAR),
