@@ -4,6 +4,7 @@ import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
 import cn.sandiao.common.validation.PhoneNumbers;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.hibernate.Session;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,10 +29,11 @@ public class OrganizationImport {
     private final DisputeTypes disputeTypes;
     private final AuditLog auditLog;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     OrganizationImport(RegionRepository regions, CommitteeRepository committees, MediatorRepository mediators,
                        ExpertRepository experts, DisputeTypes disputeTypes, AuditLog auditLog,
-                       EntityManager entityManager) {
+                       EntityManager entityManager, ApplicationEventPublisher events) {
         this.regions = regions;
         this.committees = committees;
         this.mediators = mediators;
@@ -39,6 +41,7 @@ public class OrganizationImport {
         this.disputeTypes = disputeTypes;
         this.auditLog = auditLog;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /**
@@ -60,6 +63,9 @@ public class OrganizationImport {
         boolean applying = apply && run.refused.isEmpty();
         if (applying) {
             applyAll(run, actor);
+            if (!run.changes.isEmpty()) {
+                events.publishEvent(new OrganizationChanged(run.changes.size()));
+            }
         }
         return report(run, applying);
     }

@@ -9,10 +9,12 @@ import cn.sandiao.petition.PetitionProcess;
 import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.CommitteeRepository;
 import cn.sandiao.organization.Offices;
+import cn.sandiao.organization.OrganizationChanged;
 import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionLevel;
 import cn.sandiao.organization.UserScope;
 import cn.sandiao.organization.UserScopeRepository;
+import cn.sandiao.workflow.AsSystem;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,6 +27,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Makes sure every role has its Camunda group and exactly the permissions its work needs, and that Tasklist
@@ -44,15 +50,17 @@ class AccessSetup {
     private final CommitteeRepository committees;
     private final Offices offices;
     private final UserScopeRepository userScopes;
+    private final AsSystem asSystem;
 
     AccessSetup(IdentityService identityService, Grants grants, TaskFilters taskFilters, CommitteeRepository committees,
-                Offices offices, UserScopeRepository userScopes) {
+                Offices offices, UserScopeRepository userScopes, AsSystem asSystem) {
         this.identityService = identityService;
         this.grants = grants;
         this.taskFilters = taskFilters;
         this.committees = committees;
         this.offices = offices;
         this.userScopes = userScopes;
+        this.asSystem = asSystem;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -127,6 +135,20 @@ class AccessSetup {
                 }
             }
         }
+    }
+
+    /**
+     * An applied import may bring committees and offices: their groups, grants and filters, and the staff placed in
+     * them, once the import is committed. As the system: the administrator who imported holds no identity rights.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void organizationChanged(OrganizationChanged change) {
+        asSystem.call(() -> {
+            setUp();
+            placeStaffInTheirOffices();
+            return null;
+        });
     }
 
     /** Creates the group, or gives an existing one the name users should read (Tasklist, Cockpit, reports). */

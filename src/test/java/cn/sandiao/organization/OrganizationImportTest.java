@@ -43,6 +43,8 @@ class OrganizationImportTest {
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
     @Autowired CommitteeDirectory directory;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
 
     @AfterEach
     void removeTheTestCounty() {
@@ -174,6 +176,13 @@ class OrganizationImportTest {
         // 和美县 has no property committee: its own county centre, never 和顺县's committee
         assertThat(directory.committeeFor("990101001001", MediationLevel.PROFESSIONAL, "PROPERTY_MANAGEMENT")
                 .getCode()).isEqualTo("county-centre");
+
+        // the new committee's mediators can work in Tasklist at once, without a restart
+        assertThat(identityService.createGroupQuery().groupId("mediator-t-property").singleResult().getName())
+                .contains("调解员");
+        assertThat(authorizationService.createAuthorizationQuery().groupIdIn("mediator-t-property")
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.APPLICATION).resourceId("tasklist").count())
+                .isOne();
     }
 
     @Test
