@@ -105,6 +105,11 @@ public class Mediation {
         this.startedAt = startedAt;
     }
 
+    /** Another mediator of the committee carries on, or none until one takes the task ({@code null}). */
+    void handOverTo(String mediatorId) {
+        this.mediatorId = mediatorId;
+    }
+
     /** A pause or an extension of the clock moved the last day. */
     void moveDue(LocalDate dueOn) {
         this.dueOn = dueOn;
