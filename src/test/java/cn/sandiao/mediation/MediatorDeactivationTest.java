@@ -42,6 +42,18 @@ class MediatorDeactivationTest {
     @Autowired TaskService taskService;
     @Autowired MediationRepository mediations;
     @Autowired ConsistencyCheck consistency;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The two made-up mediators go again: other tests export the organisation and count its people. */
+    @org.junit.jupiter.api.AfterEach
+    void removeTheTestMediators() {
+        for (String userId : java.util.List.of("a-dongcun-1", "a-dongcun-2")) {
+            jdbc.update("delete from mediator where user_id = ?", userId);
+            if (identityService.createUserQuery().userId(userId).count() > 0) {
+                identityService.deleteUser(userId);
+            }
+        }
+    }
 
     @Test
     void shouldHandTheOpenWorkOfADeactivatedMediatorToAColleagueOrBackToTheCommittee() throws Exception {
