@@ -11,6 +11,11 @@ public enum AuditAction {
     EXPORTED("导出"),
     /** A record of the organisation (region, committee, mediator, training, expert) added or changed by an import. */
     ORGANIZATION_CHANGED("组织机构变更"),
+    /** A staff account opened by the organisation's administrator, with its role and office. */
+    ACCOUNT_OPENED("开立账号"),
+    /** A staff account closed: its mediator left the roster. */
+    ACCOUNT_DISABLED("停用账号"),
+    PASSWORD_CHANGED("修改密码"),
     /** audit_event.action is varchar(40): names stay within it. */
     PERSONAL_DATA_REENCRYPTED("个人信息重新加密");
 

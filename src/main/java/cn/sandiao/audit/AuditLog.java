@@ -1,6 +1,10 @@
 package cn.sandiao.audit;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,12 +15,15 @@ public class AuditLog {
 
     /** audit_event.actor (V6__audit.sql). */
     private static final int ACTOR_LENGTH = 64;
+    private static final int BATCH_SIZE = 500;
 
     private final AuditEventRepository events;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, JdbcTemplate jdbc, Clock clock) {
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -30,6 +37,22 @@ public class AuditLog {
     @Transactional
     public void record(String actor, AuditAction action, Long caseId, String detail) {
         record(caseId == null ? null : Subject.dispute(caseId, null), actor, action, detail);
+    }
+
+    /**
+     * Many entries about no case at once (an organisation import changes thousands of records): sent to the
+     * database in batches, which the identity-keyed entity cannot be.
+     */
+    @Transactional
+    public void recordAll(String actor, AuditAction action, List<String> details) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.batchUpdate("insert into audit_event (occurred_at, actor, action, detail) values (?, ?, ?, ?)", details,
+                BATCH_SIZE, (statement, detail) -> {
+                    statement.setObject(1, now);
+                    statement.setString(2, actorOf(actor));
+                    statement.setString(3, action.name());
+                    statement.setString(4, truncate(detail));
+                });
     }
 
     /** For events whose request fails afterwards (a refused login): kept even though the caller rolls back. */

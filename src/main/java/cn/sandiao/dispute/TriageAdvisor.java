@@ -20,6 +20,8 @@ public class TriageAdvisor {
 
     static final String DECISION_RISK = "dispute_risk";
     static final String DECISION_ROUTING = "dispute_routing";
+    /** Input of {@code dispute_routing}: whether a professional committee takes the case's type where it lies. */
+    public static final String ROUTING_PROFESSIONAL_COMMITTEE = "professionalCommittee";
 
     private final DisputeCaseRepository cases;
     private final DecisionService decisionService;
@@ -55,7 +57,8 @@ public class TriageAdvisor {
         String riskLevel = risk.level().name();
         DmnDecisionResultEntries routing = decisionService.evaluateDecisionByKey(DECISION_ROUTING)
                 .variables(Variables.createVariables()
-                        .putValue("disputeType", disputeCase.getType().name())
+                        .putValue(ROUTING_PROFESSIONAL_COMMITTEE, committees.hasProfessionalFor(
+                                disputeCase.getRegionCode(), disputeCase.getType().name()))
                         .putValue("riskLevel", riskLevel))
                 .evaluate().getSingleResult();
         String channel = routing.getEntry("channel");

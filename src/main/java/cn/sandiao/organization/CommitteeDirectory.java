@@ -18,9 +18,9 @@ public class CommitteeDirectory {
     }
 
     /**
-     * The committee for the village's case at {@code level}; where that body is missing (a village without
-     * a committee, a type without a professional committee, a deactivated committee) the next level up takes
-     * the case.
+     * The committee for the village's case at {@code level} that takes its type (a committee listing dispute types
+     * takes only those); where that body is missing (a village without a committee, a type without a professional
+     * committee, a deactivated committee) the next level up takes the case.
      */
     @Transactional(readOnly = true)
     public Committee committeeFor(String villageCode, MediationLevel level, String disputeType) {
@@ -28,7 +28,7 @@ public class CommitteeDirectory {
             case PROFESSIONAL -> professionalFor(villageCode, disputeType);
             default -> ancestorAt(villageCode, level).flatMap(region -> committees
                     .findByKindAndRegionCodeAndActiveTrueOrderByCodeAsc(level.committeeKind(), region.getCode())
-                    .stream().findFirst());
+                    .stream().filter(c -> c.takes(disputeType)).findFirst());
         };
         if (found.isPresent()) {
             return found.get();
@@ -38,13 +38,20 @@ public class CommitteeDirectory {
         return committeeFor(villageCode, fallback, disputeType);
     }
 
+    /** Whether a professional committee takes this type of dispute where the village lies (DMN dispute_routing). */
+    @Transactional(readOnly = true)
+    public boolean hasProfessionalFor(String villageCode, String disputeType) {
+        return professionalFor(villageCode, disputeType).isPresent();
+    }
+
     /**
-     * The professional committee of any field the county has (not a fixed list), where the village lies: the
-     * county's own before the city's, never another county's.
+     * The professional committee of any field the county has (not a fixed list) that takes the type (its field, or
+     * a type it lists), where the village lies: the county's own before the city's, never another county's.
      */
     private Optional<Committee> professionalFor(String villageCode, String disputeType) {
-        return committees.findByKindAndSpecialtyAndActiveTrueOrderByCodeAsc(CommitteeKind.PROFESSIONAL, disputeType)
-                .stream().filter(c -> villageCode.startsWith(c.getRegionCode()))
+        return committees.findByKindAndActiveTrueOrderByCodeAsc(CommitteeKind.PROFESSIONAL).stream()
+                .filter(c -> villageCode != null && villageCode.startsWith(c.getRegionCode()))
+                .filter(c -> disputeType.equals(c.getSpecialty()) || c.getDisputeTypes().contains(disputeType))
                 .max(Comparator.comparingInt(c -> c.getRegionCode().length()));
     }
 

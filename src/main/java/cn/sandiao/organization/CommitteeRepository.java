@@ -7,5 +7,5 @@ public interface CommitteeRepository extends JpaRepository<Committee, String> {
 
     List<Committee> findByKindAndRegionCodeAndActiveTrueOrderByCodeAsc(CommitteeKind kind, String regionCode);
 
-    List<Committee> findByKindAndSpecialtyAndActiveTrueOrderByCodeAsc(CommitteeKind kind, String specialty);
+    List<Committee> findByKindAndActiveTrueOrderByCodeAsc(CommitteeKind kind);
 }

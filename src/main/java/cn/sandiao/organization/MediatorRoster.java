@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The active mediators with the Camunda group they work in: what accounts are made from. */
+/**
+ * The active mediators with the Camunda group they work in: what accounts are made from. A mediator who leaves
+ * is announced ({@link MediatorLeft}) so that its account closes in the same transaction.
+ */
 @Service
 public class MediatorRoster {
 
@@ -22,11 +26,14 @@ public class MediatorRoster {
     private final MediatorRepository mediators;
     private final CommitteeRepository committees;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    MediatorRoster(MediatorRepository mediators, CommitteeRepository committees, AuditLog auditLog) {
+    MediatorRoster(MediatorRepository mediators, CommitteeRepository committees, AuditLog auditLog,
+                   ApplicationEventPublisher events) {
         this.mediators = mediators;
         this.committees = committees;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     /** The active mediator {@code userId}; one not on the roster, or no longer active, is not found. */
@@ -54,6 +61,7 @@ public class MediatorRoster {
         mediator.deactivate();
         auditLog.record(null, actor, AuditAction.ORGANIZATION_CHANGED,
                 "调解员 " + userId + " 停用；原为 在职（" + mediator.getCommitteeCode() + "）；现为 停用");
+        events.publishEvent(new MediatorLeft(userId, actor));
         return entryOf(mediator);
     }
 

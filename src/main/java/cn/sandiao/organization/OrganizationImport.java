@@ -6,6 +6,7 @@ import cn.sandiao.common.validation.PhoneNumbers;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.hibernate.Session;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,11 +83,13 @@ public class OrganizationImport {
                 .sorted(Comparator.comparing((PlannedChange c) -> c.sheet().ordinal())
                         .thenComparing(c -> c.sheet() == OrganizationSheet.REGIONS ? c.key().length() : 0))
                 .toList();
+        List<String> audited = new ArrayList<>(ordered.size());
         for (PlannedChange change : ordered) {
             change.apply().run();
-            auditLog.record(null, actor, AuditAction.ORGANIZATION_CHANGED, auditDetail(change));
+            audited.add(auditDetail(change));
         }
         entityManager.flush();
+        auditLog.recordAll(actor, AuditAction.ORGANIZATION_CHANGED, audited);
     }
 
     private static String auditDetail(PlannedChange change) {

@@ -42,6 +42,35 @@ public class UserScopes {
                 || Roles.worksCases(authentication.getGroupIds());
     }
 
+    /**
+     * The part of the organisation the current administrator keeps: everything for the Camunda administrator and
+     * for an {@code org-admin} placed nowhere (the county's or city's), a region's subtree for one placed there (a
+     * township's administrator).
+     */
+    @Transactional(readOnly = true)
+    public OrganizationScope administered() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            return OrganizationScope.EVERYTHING;
+        }
+        List<String> groups = authentication.getGroupIds();
+        if (groups != null && groups.contains(CAMUNDA_ADMIN)) {
+            return OrganizationScope.EVERYTHING;
+        }
+        if (groups == null || !groups.contains(Roles.ORG_ADMIN)) {
+            return OrganizationScope.NOTHING;
+        }
+        return scopes.findById(authentication.getUserId())
+                .map(scope -> new OrganizationScope(false, scope.getRegionCode(), null))
+                .orElse(OrganizationScope.EVERYTHING);
+    }
+
+    /** Places an office user in the region it works for (its office: a city, county or township). */
+    @Transactional
+    public void place(String userId, String regionCode) {
+        scopes.save(new UserScope(userId, regionCode));
+    }
+
     @Transactional(readOnly = true)
     public OrganizationScope of(String userId, List<String> groups) {
         if (groups != null && groups.contains(CAMUNDA_ADMIN)) {

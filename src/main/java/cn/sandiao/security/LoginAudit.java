@@ -52,7 +52,7 @@ class LoginAudit {
         }
     }
 
-    private static String usernameOf(String form) {
+    static String usernameOf(String form) {
         for (String pair : form.split("&")) {
             if (pair.startsWith("username=")) {
                 return URLDecoder.decode(pair.substring("username=".length()), StandardCharsets.UTF_8);
@@ -85,6 +85,8 @@ class LoginAudit {
         });
         registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
         registration.setName("webapp-login-audit");
+        // around the first-password gate, so that a login it refuses is recorded as refused
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
 
@@ -110,12 +112,21 @@ class LoginAudit {
     }
 
     private static String basicUser(String encoded) {
+        String[] credentials = basicCredentials("Basic " + encoded);
+        return credentials == null ? "?" : credentials[0];
+    }
+
+    /** User and password of an HTTP Basic {@code Authorization} header; null when there is none or it is malformed. */
+    static String[] basicCredentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
         try {
-            String decoded = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? decoded : decoded.substring(0, colon);
+            return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException notBase64) {
-            return "?";
+            return null;
         }
     }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call what. {@code /api/**} (and its documentation) requires HTTP Basic against Camunda's users;
@@ -75,6 +77,7 @@ class SecurityConfig {
                         request -> DASHBOARD_PAGES.contains(request.getRequestURI()),
                         new StaticHeadersWriter("Content-Security-Policy", OWN_PAGES_POLICY))))
                 .addFilterAfter(new EngineAuthenticationBridge(identityService), BasicAuthenticationFilter.class)
+                .addFilterAfter(FirstPasswordGate.forApi(), EngineAuthenticationBridge.class)
                 .build();
     }
 
@@ -83,7 +86,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain ownPages(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/deadlines.html", "/deadlines/**", "/dashboard/**")
+                .securityMatcher("/deadlines.html", "/deadlines/**", "/dashboard/**", "/password.html", "/password/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(OWN_PAGES_POLICY)))
@@ -108,6 +111,26 @@ class SecurityConfig {
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setName("engine-rest-authentication");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> engineRestFirstPasswordGate(IdentityService identityService,
+                                                                           StaffAccounts accounts) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(FirstPasswordGate.forEngineRest(identityService, accounts));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setName("engine-rest-first-password");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // before engine-rest's own authentication
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> webappFirstPasswordGate(StaffAccounts accounts) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(FirstPasswordGate.forWebappLogin(accounts));
+        registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+        registration.setName("webapp-first-password");
         return registration;
     }
 

@@ -5,6 +5,7 @@ import cn.sandiao.dispute.DisputeType;
 import cn.sandiao.dispute.EscalationChoice;
 import cn.sandiao.dispute.ResponsibleDepartments;
 import cn.sandiao.dispute.RiskLevel;
+import cn.sandiao.dispute.TriageAdvisor;
 import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.MediationLevel;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ class SimulationRules {
     private record RiskQuestion(boolean abnormalDeath, double amount, int peopleInvolved, boolean repeatedEscalation) {
     }
 
-    private record RouteQuestion(DisputeType type, RiskLevel risk) {
+    private record RouteQuestion(boolean professionalCommittee, RiskLevel risk) {
     }
 
     private record EscalationQuestion(Channel channel, DisputeType type, EscalationChoice choice,
@@ -76,10 +77,11 @@ class SimulationRules {
         });
     }
 
-    /** The level triage suggests for a case of this type and risk. */
-    MediationLevel route(DisputeType type, RiskLevel risk) {
-        return cached(routes, new RouteQuestion(type, risk), q -> MediationLevel.valueOf(evaluate(ROUTING,
-                Variables.createVariables().putValue("disputeType", q.type().name())
+    /** The level triage suggests for a case of this risk, where a professional committee takes its type or not. */
+    MediationLevel route(boolean professionalCommittee, RiskLevel risk) {
+        return cached(routes, new RouteQuestion(professionalCommittee, risk), q -> MediationLevel.valueOf(evaluate(
+                ROUTING, Variables.createVariables()
+                        .putValue(TriageAdvisor.ROUTING_PROFESSIONAL_COMMITTEE, q.professionalCommittee())
                         .putValue("riskLevel", q.risk().name())).getEntry("mediationLevel")));
     }
 

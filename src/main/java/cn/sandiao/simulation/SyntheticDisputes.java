@@ -240,15 +240,13 @@ final class SyntheticDisputes {
 
         /**
          * Where triage sends the case: as DMN dispute_routing suggests, or (the clerk's choice, which the table
-         * never suggests) to the department with a duty; a suggested body the county lacks falls to the village.
+         * never suggests) to the department with a duty.
          */
         private MediationLevel firstLevel(RiskLevel risk) {
             if (org.department(type).isPresent() && chance(0.07)) {
                 return MediationLevel.ADMINISTRATIVE;
             }
-            MediationLevel suggested = rules.route(type, risk);
-            return suggested == MediationLevel.PROFESSIONAL && org.professional(type).isEmpty()
-                    ? MediationLevel.VILLAGE : suggested;
+            return rules.route(org.professional(type).isPresent(), risk);
         }
 
         private Body bodyOf(MediationLevel level) {

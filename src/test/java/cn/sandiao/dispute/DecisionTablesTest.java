@@ -43,17 +43,18 @@ class DecisionTablesTest {
         assertThat((String) result.getEntry("riskReason")).isEqualTo(reason);
     }
 
-    @ParameterizedTest(name = "{0} / {1} → {2} {3}")
+    /** {@code professional}: whether a professional committee takes the case's type where it lies (organisation). */
+    @ParameterizedTest(name = "professional committee {0} / {1} → {2} {3}")
     @CsvSource({
-            "TRAFFIC,  MAJOR,   PEOPLE, PROFESSIONAL",
-            "TRAFFIC,  GENERAL, PEOPLE, PROFESSIONAL",
-            "MEDICAL,  SERIOUS, PEOPLE, PROFESSIONAL",
-            "NEIGHBOUR, MAJOR,  PEOPLE, COUNTY",
-            "LABOUR,   SERIOUS, PEOPLE, TOWNSHIP",
-            "MARRIAGE_FAMILY, GENERAL, PEOPLE, VILLAGE"})
-    void shouldSuggestChannelAndLevel(String type, String risk, String channel, String level) {
-        DmnDecisionResultEntries result = DMN.evaluateDecision(ROUTING,
-                Map.of("disputeType", type, "riskLevel", risk)).getSingleResult();
+            "true,  MAJOR,   PEOPLE, PROFESSIONAL",
+            "true,  GENERAL, PEOPLE, PROFESSIONAL",
+            "true,  SERIOUS, PEOPLE, PROFESSIONAL",
+            "false, MAJOR,   PEOPLE, COUNTY",
+            "false, SERIOUS, PEOPLE, TOWNSHIP",
+            "false, GENERAL, PEOPLE, VILLAGE"})
+    void shouldSuggestChannelAndLevel(boolean professional, String risk, String channel, String level) {
+        DmnDecisionResultEntries result = DMN.evaluateDecision(ROUTING, Map.of(
+                TriageAdvisor.ROUTING_PROFESSIONAL_COMMITTEE, professional, "riskLevel", risk)).getSingleResult();
 
         assertThat((String) result.getEntry("channel")).isEqualTo(channel);
         assertThat((String) result.getEntry("mediationLevel")).isEqualTo(level);
@@ -61,10 +62,10 @@ class DecisionTablesTest {
 
     @Test
     void shouldGiveEveryCombinationExactlyOneRoute() {
-        for (DisputeType type : DisputeType.values()) {
+        for (boolean professional : new boolean[] {true, false}) {
             for (RiskLevel risk : RiskLevel.values()) {
-                assertThat(DMN.evaluateDecision(ROUTING, Map.of("disputeType", type.name(), "riskLevel", risk.name())))
-                        .as("%s/%s", type, risk).hasSize(1);
+                assertThat(DMN.evaluateDecision(ROUTING, Map.of(TriageAdvisor.ROUTING_PROFESSIONAL_COMMITTEE,
+                        professional, "riskLevel", risk.name()))).as("%s/%s", professional, risk).hasSize(1);
             }
         }
     }

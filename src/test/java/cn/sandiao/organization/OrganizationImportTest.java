@@ -185,6 +185,22 @@ class OrganizationImportTest {
                 .isOne();
     }
 
+    /** Routing reads each committee's list of dispute types and the professional committees the county has. */
+    @Test
+    void shouldRouteByTheTypesACommitteeTakes() throws Exception {
+        upload(OrganizationFiles.heshun().set(OrganizationSheet.COMMITTEES, 0, Col.TYPES, "邻里纠纷").xlsx(), true, 200);
+
+        assertThat(directory.committeeFor(OrganizationFiles.SHANGCUN, MediationLevel.VILLAGE, "NEIGHBOUR").getCode())
+                .isEqualTo("t-shangcun");
+        assertThat(directory.committeeFor(OrganizationFiles.SHANGCUN, MediationLevel.VILLAGE, "MARRIAGE_FAMILY")
+                .getCode()).as("上村's committee takes neighbour disputes only").isEqualTo("t-qingshi");
+        // the routing table suggests a professional committee where the county has one for the type (and only there)
+        assertThat(directory.hasProfessionalFor(OrganizationFiles.SHANGCUN, "PROPERTY_MANAGEMENT")).isTrue();
+        assertThat(directory.hasProfessionalFor(OrganizationFiles.SHANGCUN, "TRAFFIC")).isFalse();
+        assertThat(directory.hasProfessionalFor("990101001001", "PROPERTY_MANAGEMENT")).isFalse();
+        assertThat(directory.hasProfessionalFor("990101001001", "TRAFFIC")).isTrue();
+    }
+
     @Test
     void shouldRegisterNoCaseInADeactivatedVillage() throws Exception {
         upload(OrganizationFiles.heshun().set(OrganizationSheet.REGIONS, 3, Col.ACTIVE, "否").xlsx(), true, 200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sandiao.common.ChinaTime;
 import cn.sandiao.dispute.DisputeType;
+import cn.sandiao.dispute.TriageAdvisor;
 import cn.sandiao.dispute.ResponsibleDepartments;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.organization.Region;
@@ -167,9 +168,12 @@ class SyntheticDataTest {
                 + " m.mediation_level from dispute_case d join mediation m on m.case_id = d.id"
                 + " where d.case_no like 'SIM-%' and m.id = (select min(id) from mediation where case_id = d.id)");
         for (Map<String, Object> start : starts) {
+            boolean professionalCommittee = jdbc.queryForObject("select count(*) from committee"
+                    + " where kind = 'PROFESSIONAL' and specialty = ? and active", Integer.class,
+                    start.get("DISPUTE_TYPE")) > 0;
             String suggested = decide(SimulationRules.ROUTING, Variables.createVariables()
-                    .putValue("disputeType", start.get("DISPUTE_TYPE")).putValue("riskLevel", start.get("RISK_LEVEL")))
-                    .getEntry("mediationLevel");
+                    .putValue(TriageAdvisor.ROUTING_PROFESSIONAL_COMMITTEE, professionalCommittee)
+                    .putValue("riskLevel", start.get("RISK_LEVEL"))).getEntry("mediationLevel");
             assertThat(start.get("MEDIATION_LEVEL")).as(start.toString()).isIn(suggested, "ADMINISTRATIVE");
         }
         assertThat(starts).extracting(s -> s.get("MEDIATION_LEVEL"))
