@@ -27,10 +27,13 @@ class DemoOrganization {
     static final String COUNTY = "990101";
     static final String LEAN_TOWNSHIP = "990101002";
 
-    /** Where the demo office users work: the county's staff see the county, 乐安镇's its township. */
+    /**
+     * Where the demo office users work: the county's staff see the county, 乐安镇's its township. {@code orgadmin}
+     * is placed nowhere: it keeps the whole organisation (it may add a county, as a city's administrator would).
+     */
     static final Map<String, String> OFFICE_SCOPES = Map.of(
             "intake", COUNTY, "supervisor", COUNTY, "leader", COUNTY, "court", COUNTY, "petition", COUNTY,
-            "stats", COUNTY, "lean-intake", LEAN_TOWNSHIP, "lean-supervisor", LEAN_TOWNSHIP, "orgadmin", COUNTY);
+            "stats", COUNTY, "lean-intake", LEAN_TOWNSHIP, "lean-supervisor", LEAN_TOWNSHIP);
 
     private final OrganizationImport importer;
     private final UserScopeRepository scopes;

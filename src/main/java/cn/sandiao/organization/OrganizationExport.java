@@ -3,6 +3,8 @@ package cn.sandiao.organization;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -31,19 +33,25 @@ public class OrganizationExport {
         return OrganizationWorkbook.write(Map.of(), new Labels(disputeTypes).choices());
     }
 
-    /** Everything stored, active or not, so that uploading the export again changes nothing. */
+    /**
+     * Everything stored in the administrator's part of the organisation, active or not, so that uploading the
+     * export again changes nothing.
+     */
     @Transactional(readOnly = true)
-    public byte[] export() {
+    public byte[] export(OrganizationScope scope) {
         Labels labels = new Labels(disputeTypes);
         OrganizationRows rows = new OrganizationRows(labels);
         Map<OrganizationSheet, List<List<String>>> data = new EnumMap<>(OrganizationSheet.class);
         // parents before children: the file reads top-down like the tree
-        data.put(OrganizationSheet.REGIONS, regions.findAll().stream()
+        data.put(OrganizationSheet.REGIONS, regions.findAll().stream().filter(r -> scope.coversRegion(r.getCode()))
                 .sorted(Comparator.comparing((Region r) -> r.getCode().length()).thenComparing(Region::getCode))
                 .map(rows::of).toList());
-        data.put(OrganizationSheet.COMMITTEES, committees.findAll().stream()
-                .sorted(Comparator.comparing(Committee::getCode)).map(rows::of).toList());
-        List<Mediator> roster = mediators.findAll().stream().sorted(Comparator.comparing(Mediator::getUserId)).toList();
+        List<Committee> kept = committees.findAll().stream().filter(c -> scope.coversRegion(c.getRegionCode()))
+                .sorted(Comparator.comparing(Committee::getCode)).toList();
+        data.put(OrganizationSheet.COMMITTEES, kept.stream().map(rows::of).toList());
+        Set<String> keptCodes = kept.stream().map(Committee::getCode).collect(Collectors.toSet());
+        List<Mediator> roster = mediators.findAll().stream().filter(m -> keptCodes.contains(m.getCommitteeCode()))
+                .sorted(Comparator.comparing(Mediator::getUserId)).toList();
         data.put(OrganizationSheet.MEDIATORS, roster.stream().map(rows::of).toList());
         List<List<String>> trainings = new ArrayList<>();
         for (Mediator mediator : roster) {
@@ -53,6 +61,7 @@ public class OrganizationExport {
         }
         data.put(OrganizationSheet.TRAININGS, trainings);
         data.put(OrganizationSheet.EXPERTS, experts.findAll().stream()
+                .filter(e -> scope.everything() || keptCodes.contains(e.getCommitteeCode()))
                 .sorted(Comparator.comparing(Expert::getCode)).map(rows::of).toList());
         return OrganizationWorkbook.write(data, labels.choices());
     }

@@ -31,10 +31,12 @@ public class OrganizationImport {
     private final AuditLog auditLog;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final UserScopes userScopes;
 
     OrganizationImport(RegionRepository regions, CommitteeRepository committees, MediatorRepository mediators,
                        ExpertRepository experts, DisputeTypes disputeTypes, AuditLog auditLog,
-                       EntityManager entityManager, ApplicationEventPublisher events) {
+                       EntityManager entityManager, ApplicationEventPublisher events, UserScopes userScopes) {
+        this.userScopes = userScopes;
         this.regions = regions;
         this.committees = committees;
         this.mediators = mediators;
@@ -61,6 +63,7 @@ public class OrganizationImport {
         MediatorSheetImport.check(rows(content, OrganizationSheet.MEDIATORS), run);
         TrainingSheetImport.check(rows(content, OrganizationSheet.TRAININGS), run);
         ExpertSheetImport.check(rows(content, OrganizationSheet.EXPERTS), run);
+        ImportScope.check(run, userScopes.administered());
         boolean applying = apply && run.refused.isEmpty();
         if (applying) {
             applyAll(run, actor);

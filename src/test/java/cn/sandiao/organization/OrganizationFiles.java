@@ -22,6 +22,11 @@ final class OrganizationFiles {
         }
     }
 
+    /** A workbook with no rows, to add some to. */
+    static OrganizationFiles empty() {
+        return new OrganizationFiles();
+    }
+
     static OrganizationFiles heshun() {
         OrganizationFiles file = new OrganizationFiles();
         file.add(OrganizationSheet.REGIONS, "990102", "和顺县", "", "是");

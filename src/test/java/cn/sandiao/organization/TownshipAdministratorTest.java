@@ -1,0 +1,121 @@
+package cn.sandiao.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.sandiao.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * An organisation administrator placed in 乐安镇 keeps 乐安镇: its upload may change that township's records, a row
+ * about 城关镇's is refused at its cell, and its export holds 乐安镇's part only.
+ */
+@IntegrationTest
+class TownshipAdministratorTest {
+
+    private static final String ADMIN = "leanan-orgadmin";
+    private static final String PASSWORD = "Leanan-admin-2026";
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired IdentityService identityService;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void placeAnAdministratorInLeanan() {
+        User user = identityService.newUser(ADMIN);
+        user.setFirstName("乐安组织");
+        user.setPassword(PASSWORD);
+        identityService.saveUser(user);
+        identityService.createMembership(ADMIN, Roles.ORG_ADMIN);
+        jdbc.update("insert into user_scope (user_id, region_code) values (?, '990101002')", ADMIN);
+    }
+
+    @AfterEach
+    void removeIt() {
+        jdbc.update("delete from user_scope where user_id = ?", ADMIN);
+        identityService.deleteUser(ADMIN);
+    }
+
+    @Test
+    void shouldChangeItsOwnTownshipOnly() throws Exception {
+        OrganizationFiles own = OrganizationFiles.empty()
+                .add(OrganizationSheet.REGIONS, "990101002001", "南村社区", "990101002", "是");
+        JsonNode accepted = upload(own.xlsx(), 200);
+        assertThat(accepted.get("summary").get("changed").asInt()).isOne();
+
+        OrganizationFiles elsewhere = OrganizationFiles.empty()
+                .add(OrganizationSheet.REGIONS, "990101002001", "南村社区", "990101002", "是")
+                .add(OrganizationSheet.REGIONS, "990101001001", "东村社区", "990101001", "是")
+                .add(OrganizationSheet.COMMITTEES, "t-leanan-new", "乐安镇新调委会", "乡镇（街道）人民调解委员会",
+                        "990101001", "", "", "是");
+        JsonNode refused = upload(elsewhere.xlsx(), 400);
+        assertThat(refused.get("refused")).hasSize(2);
+        assertThat(refused.get("refused").get(0).get("sheet").asText()).isEqualTo("区划");
+        assertThat(refused.get("refused").get(0).get("row").asInt()).isEqualTo(4);
+        assertThat(refused.get("refused").get(0).get("column").asText()).isEqualTo("区划代码");
+        assertThat(refused.get("refused").get(0).get("reason").asText()).contains("不在您管理的范围内", "990101002");
+        assertThat(refused.get("refused").get(1).get("sheet").asText()).isEqualTo("调委会");
+        assertThat(refused.get("refused").get(1).get("column").asText()).isEqualTo("所在区划代码");
+        assertThat(jdbc.queryForObject("select name from region where code = '990101001001'", String.class))
+                .isEqualTo("东村");
+    }
+
+    @Test
+    void shouldExportItsOwnTownshipOnly() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/organization/export.xlsx").with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> regions = column(xlsx, "区划");
+        assertThat(regions).contains("990101002", "990101002001", "990101002002")
+                .doesNotContain("990101", "990101001", "990101001001");
+        assertThat(column(xlsx, "调委会")).contains("lean", "nancun", "beicun")
+                .doesNotContain("dongcun", "chengguan", "county-centre");
+        // the whole county's administrator still exports everything
+        byte[] county = mvc.perform(get("/api/organization/export.xlsx").with(httpBasic("orgadmin", "orgadmin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(column(county, "区划")).contains("990101", "990101001001", "990101002001");
+    }
+
+    private JsonNode upload(byte[] xlsx, int expectedStatus) throws Exception {
+        String body = mvc.perform(multipart("/api/organization/import")
+                        .file(new MockMultipartFile("file", "乐安镇.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx))
+                        .param("apply", "false")
+                        .with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().is(expectedStatus)).andReturn().getResponse().getContentAsString();
+        return json.readTree(body);
+    }
+
+    /** The first column of a sheet below its heading and example rows. */
+    private static List<String> column(byte[] xlsx, String sheetName) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet(sheetName);
+            for (Row row : sheet) {
+                if (row.getRowNum() >= 1 && row.getCell(0) != null) {
+                    values.add(row.getCell(0).getStringCellValue());
+                }
+            }
+        }
+        return values;
+    }
+}
