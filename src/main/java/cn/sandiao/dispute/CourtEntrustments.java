@@ -60,7 +60,7 @@ public class CourtEntrustments {
     @Transactional
     public DisputeViews.Registered entrust(EntrustCaseRequest request, String court) {
         Committee committee = checkedCommittee(validator.check(request));
-        MediationLevel level = MediationLevel.ofPeoplesMediation(committee.getKind()).orElseThrow(
+        MediationLevel level = MediationLevel.ofCommittee(committee).orElseThrow(
                 () -> new InvalidInputException("committeeCode", committee.getName() + "不是人民调解组织，不能接受委派、委托调解"));
         CourtEntrustment entrustment = new CourtEntrustment(request.courtCaseNo().strip(), request.kind(),
                 request.procedure(), committee.getCode(), request.materialsSignedOn());

@@ -39,6 +39,23 @@ public enum MediationLevel {
         return Stream.of(VILLAGE, TOWNSHIP, COUNTY, PROFESSIONAL).filter(level -> level.committeeKind == kind).findFirst();
     }
 
+    /**
+     * The level at which this body mediates people's disputes: its kind's, or for an enterprise committee or a room
+     * stationed at the court, a police station or the petition office (人民调解 too, with no level of their own)
+     * the level of the region it serves; none for departments and the court.
+     */
+    public static Optional<MediationLevel> ofCommittee(Committee committee) {
+        return switch (committee.getKind()) {
+            case ENTERPRISE, STATIONED_COURT, STATIONED_POLICE, STATIONED_PETITION ->
+                    RegionLevel.ofCode(committee.getRegionCode()).map(region -> switch (region) {
+                        case VILLAGE -> VILLAGE;
+                        case TOWNSHIP -> TOWNSHIP;
+                        case COUNTY, CITY -> COUNTY;
+                    });
+            default -> ofPeoplesMediation(committee.getKind());
+        };
+    }
+
     public Optional<MediationLevel> next() {
         return switch (this) {
             case VILLAGE -> Optional.of(TOWNSHIP);
