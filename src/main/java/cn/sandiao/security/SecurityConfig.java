@@ -27,7 +27,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may call what. {@code /api/**} (and its documentation) requires HTTP Basic against Camunda's users;
+ * Who may call what. {@code /api/**} (and its documentation) requires HTTP Basic against Camunda's users, or the
+ * session of a user logged in to the webapps (WebappSessionBridge);
  * {@code /engine-rest/**} is guarded by Camunda's own authentication filter; the webapps under
  * {@code /camunda/**} have their own login and CSRF protection.
  */
@@ -71,11 +72,14 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // a webapp session the API runs under (WebappSessionBridge) keeps its id: Tasklist's other calls use it
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         request -> DASHBOARD_PAGES.contains(request.getRequestURI()),
                         new StaticHeadersWriter("Content-Security-Policy", OWN_PAGES_POLICY))))
+                .addFilterBefore(new WebappSessionBridge(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationBridge(identityService), BasicAuthenticationFilter.class)
                 .addFilterAfter(FirstPasswordGate.forApi(), EngineAuthenticationBridge.class)
                 .build();

@@ -1,0 +1,75 @@
+package cn.sandiao.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets the API answer a page of the Camunda webapps (a Tasklist form's case panel, its document links) as the
+ * user logged in there, without a second password: a request without HTTP Basic credentials that carries the
+ * webapp's session runs as that session's user and groups. A request that changes something must also carry the
+ * webapp's anti-forgery token ({@code X-XSRF-TOKEN}), as the webapps' own calls do; a page of another site cannot.
+ */
+class WebappSessionBridge extends OncePerRequestFilter {
+
+    private static final String ENGINE = "default";
+    private static final byte[] FORGED = ("{\"status\":403,\"message\":\"请求缺少有效的防伪令牌，请刷新页面后重试\","
+            + "\"fieldErrors\":[]}").getBytes(StandardCharsets.UTF_8);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        UserAuthentication user = request.getHeader("Authorization") == null ? sessionUser(request) : null;
+        if (user == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!isSafe(request.getMethod()) && !tokenMatches(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getOutputStream().write(FORGED);
+            return;
+        }
+        List<SimpleGrantedAuthority> authorities = user.getGroupIds().stream()
+                .map(group -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group))
+                .toList();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user.getName(), null, authorities));
+        chain.doFilter(request, response);
+    }
+
+    private static UserAuthentication sessionUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications == null ? null
+                : (UserAuthentication) authentications.getAuthenticationForProcessEngine(ENGINE);
+    }
+
+    private static boolean isSafe(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+    }
+
+    private static boolean tokenMatches(HttpServletRequest request) {
+        Object expected = request.getSession().getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        return expected != null && sent != null && MessageDigest.isEqual(
+                expected.toString().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+}
