@@ -1,7 +1,9 @@
 package cn.sandiao.organization;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Resolves the scope of the user the current call runs for. Every API request runs authenticated (the security
  * filter sets Camunda's current authentication), so a call without a user is the system's own work (timers,
- * jobs, process beans) and is not limited. A user placed nowhere sees nothing.
+ * jobs, process beans) and is not limited. A user placed nowhere sees nothing. Where the users come from a directory
+ * (the {@code ldap} profile), the office its entry names wins over the {@code user_scope} table, so the directory
+ * stays the one place where staff are moved; the table still places users whose entry names none.
  */
 @Service
 public class UserScopes {
@@ -19,11 +23,14 @@ public class UserScopes {
     private final IdentityService identityService;
     private final UserScopeRepository scopes;
     private final MediatorRepository mediators;
+    private final ObjectProvider<DirectoryOffices> directory;
 
-    UserScopes(IdentityService identityService, UserScopeRepository scopes, MediatorRepository mediators) {
+    UserScopes(IdentityService identityService, UserScopeRepository scopes, MediatorRepository mediators,
+               ObjectProvider<DirectoryOffices> directory) {
         this.identityService = identityService;
         this.scopes = scopes;
         this.mediators = mediators;
+        this.directory = directory;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +54,9 @@ public class UserScopes {
         if (groups != null && groups.contains(CAMUNDA_ADMIN)) {
             return OrganizationScope.EVERYTHING;
         }
-        String region = scopes.findById(userId).map(UserScope::getRegionCode).orElse(null);
+        DirectoryOffices offices = directory.getIfAvailable();
+        String region = (offices == null ? Optional.<String>empty() : offices.regionOf(userId))
+                .or(() -> scopes.findById(userId).map(UserScope::getRegionCode)).orElse(null);
         String committee = mediators.findById(userId).filter(Mediator::isActive)
                 .map(Mediator::getCommitteeCode).orElse(null);
         return new OrganizationScope(false, region, committee);
