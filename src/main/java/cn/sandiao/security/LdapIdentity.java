@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +18,7 @@ import javax.naming.directory.Attribute;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.plugin.AdministratorAuthorizationPlugin;
 import org.camunda.bpm.identity.impl.ldap.LdapConfiguration;
 import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
@@ -40,7 +43,31 @@ class LdapIdentity {
     @Bean
     @ConfigurationProperties(prefix = "sandiao.ldap")
     LdapIdentityProviderPlugin ldapIdentityProviderPlugin() {
-        return new LdapIdentityProviderPlugin();
+        return new LdapIdentityProviderPlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                requireSettings(this);
+                super.preInit(configuration);
+            }
+        };
+    }
+
+    /**
+     * The settings without a default, each from its environment variable. A placeholder left unresolved is bound
+     * as its own text, so it is refused here, before the engine starts, naming the variable.
+     */
+    static void requireSettings(LdapConfiguration directory) {
+        Map<String, String> required = new LinkedHashMap<>();
+        required.put("SANDIAO_LDAP_URL", directory.getServerUrl());
+        required.put("SANDIAO_LDAP_MANAGER_DN", directory.getManagerDn());
+        required.put("SANDIAO_LDAP_MANAGER_PASSWORD", directory.getManagerPassword());
+        required.put("SANDIAO_LDAP_BASE_DN", directory.getBaseDn());
+        List<String> missing = required.entrySet().stream()
+                .filter(e -> e.getValue() == null || e.getValue().isBlank() || e.getValue().startsWith("${"))
+                .map(Map.Entry::getKey).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("ldap 配置拒绝启动：请设置目录服务参数 " + String.join("、", missing));
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.sandiao.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,6 +206,16 @@ class LdapProfileTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         // an administrator sees every case, whatever its entry's departmentNumber
         assertThat(userScopes.of(ADMIN, List.of("camunda-admin")).everything()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutTheDirectorysSettings() {
+        LdapIdentityProviderPlugin unset = new LdapIdentityProviderPlugin();
+        unset.setServerUrl("${SANDIAO_LDAP_URL}"); // as bound when the variable is not set
+        unset.setBaseDn(BASE_DN);
+        assertThatThrownBy(() -> LdapIdentity.requireSettings(unset))
+                .hasMessageContaining("SANDIAO_LDAP_URL、SANDIAO_LDAP_MANAGER_DN、SANDIAO_LDAP_MANAGER_PASSWORD")
+                .hasMessageNotContaining("SANDIAO_LDAP_BASE_DN");
     }
 
     private DisputeViews.Registered acceptedAtVillage(String village) {
