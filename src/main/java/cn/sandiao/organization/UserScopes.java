@@ -3,8 +3,8 @@ package cn.sandiao.organization;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -34,8 +34,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Makes sure every role has its Camunda group (unless a directory has them, docs/ldap.md) and exactly the
- * permissions its work needs, and that Tasklist
- * offers the task filters of {@link TaskFilters}. Runs after every deployment; what already exists is left as it is.
+ * permissions its work needs, and that Tasklist offers the task filters of {@link TaskFilters}. Runs after every
+ * deployment; what already exists is left as it is.
  * Tasks themselves are visible to their assignee and candidate groups through Camunda's default task
  * authorizations.
  */
