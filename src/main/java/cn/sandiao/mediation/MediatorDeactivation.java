@@ -84,7 +84,10 @@ public class MediatorDeactivation {
                             "调解员" + leaving.name() + "停用，" + handedTo, "任务：" + work.taskName());
                 }
             }
-            identityService.deleteMembership(userId, leaving.groupId());
+            if (!identityService.isReadOnly()) {
+                // with a directory (docs/ldap.md) its administrator takes the user out of the group
+                identityService.deleteMembership(userId, leaving.groupId());
+            }
             return works;
         });
         return new Outcome(leaving.name(), to, moved);

@@ -1,15 +1,19 @@
 package cn.sandiao.organization;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Resolves the scope of the user the current call runs for. Every API request runs authenticated (the security
  * filter sets Camunda's current authentication), so a call without a user is the system's own work (timers,
- * jobs, process beans) and is not limited. A user placed nowhere sees nothing.
+ * jobs, process beans) and is not limited. A user placed nowhere sees nothing. Where the users come from a directory
+ * (the {@code ldap} profile), the office its entry names wins over the {@code user_scope} table, so the directory
+ * stays the one place where staff are moved; the table still places users whose entry names none.
  */
 @Service
 public class UserScopes {
@@ -19,11 +23,14 @@ public class UserScopes {
     private final IdentityService identityService;
     private final UserScopeRepository scopes;
     private final MediatorRepository mediators;
+    private final ObjectProvider<DirectoryOffices> directory;
 
-    UserScopes(IdentityService identityService, UserScopeRepository scopes, MediatorRepository mediators) {
+    UserScopes(IdentityService identityService, UserScopeRepository scopes, MediatorRepository mediators,
+               ObjectProvider<DirectoryOffices> directory) {
         this.identityService = identityService;
         this.scopes = scopes;
         this.mediators = mediators;
+        this.directory = directory;
     }
 
     @Transactional(readOnly = true)
@@ -60,8 +67,8 @@ public class UserScopes {
         if (groups == null || !groups.contains(Roles.ORG_ADMIN)) {
             return OrganizationScope.NOTHING;
         }
-        return scopes.findById(authentication.getUserId())
-                .map(scope -> new OrganizationScope(false, scope.getRegionCode(), null))
+        return placeOf(authentication.getUserId())
+                .map(region -> new OrganizationScope(false, region, null))
                 .orElse(OrganizationScope.EVERYTHING);
     }
 
@@ -76,9 +83,16 @@ public class UserScopes {
         if (groups != null && groups.contains(CAMUNDA_ADMIN)) {
             return OrganizationScope.EVERYTHING;
         }
-        String region = scopes.findById(userId).map(UserScope::getRegionCode).orElse(null);
+        String region = placeOf(userId).orElse(null);
         String committee = mediators.findById(userId).filter(Mediator::isActive)
                 .map(Mediator::getCommitteeCode).orElse(null);
         return new OrganizationScope(false, region, committee);
+    }
+
+    /** The region the user's office is: its directory entry's where there is one, else its user_scope row. */
+    private Optional<String> placeOf(String userId) {
+        DirectoryOffices offices = directory.getIfAvailable();
+        return (offices == null ? Optional.<String>empty() : offices.regionOf(userId))
+                .or(() -> scopes.findById(userId).map(UserScope::getRegionCode));
     }
 }

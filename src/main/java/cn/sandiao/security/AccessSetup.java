@@ -33,8 +33,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Makes sure every role has its Camunda group and exactly the permissions its work needs, and that Tasklist
- * offers the task filters of {@link TaskFilters}. Runs after every deployment; what already exists is left as it is.
+ * Makes sure every role has its Camunda group (unless a directory has them, docs/ldap.md) and exactly the
+ * permissions its work needs, and that Tasklist offers the task filters of {@link TaskFilters}. Runs after every
+ * deployment; what already exists is left as it is.
  * Tasks themselves are visible to their assignee and candidate groups through Camunda's default task
  * authorizations.
  */
@@ -82,6 +83,10 @@ class AccessSetup {
             taskWorkers.add(committee.getGroupId());
         }
         for (String group : taskWorkers) {
+            if (identityService.isReadOnly()) {
+                // a directory's groups: their members read them, as Camunda grants for a group it creates itself
+                grants.grant(group, Resources.GROUP, group, Permissions.READ);
+            }
             grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // task forms are read from the deployment of the task's process definition
             grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
@@ -124,6 +129,9 @@ class AccessSetup {
     @EventListener(ApplicationReadyEvent.class)
     @Order(4)
     public void placeStaffInTheirOffices() {
+        if (identityService.isReadOnly()) {
+            return; // the directory keeps the memberships (docs/ldap.md)
+        }
         for (UserScope scope : userScopes.findAll()) {
             for (String role : OFFICE_ROLES) {
                 boolean hasRole = identityService.createUserQuery().userId(scope.getUserId()).memberOfGroup(role).count() > 0;
@@ -151,8 +159,15 @@ class AccessSetup {
         });
     }
 
-    /** Creates the group, or gives an existing one the name users should read (Tasklist, Cockpit, reports). */
+    /**
+     * Creates the group, or gives an existing one the name users should read (Tasklist, Cockpit, reports). Not
+     * with a read-only identity service (the ldap profile): there the directory has the groups; their permissions
+     * are granted all the same, to the group ids, in the engine's database.
+     */
     private void ensureGroup(String id, String name) {
+        if (identityService.isReadOnly()) {
+            return;
+        }
         Group group = identityService.createGroupQuery().groupId(id).singleResult();
         if (group == null) {
             group = identityService.newGroup(id);

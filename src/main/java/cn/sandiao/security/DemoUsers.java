@@ -46,6 +46,9 @@ class DemoUsers {
     @EventListener(ApplicationReadyEvent.class)
     @Order(3)
     public void create() {
+        if (identityService.isReadOnly()) {
+            return; // users come from a directory (the ldap profile), which the demo does not write to
+        }
         ROLE_USERS.forEach(u -> ensure(u.id(), u.lastName(), u.firstName(), u.group()));
         // the demo organisation's mediators, as its spreadsheet lists them (DemoOrganization loads it before)
         roster.active().forEach(m -> ensure(m.userId(), m.name().substring(0, 1), m.name().substring(1),

@@ -63,6 +63,9 @@ class ProdSafetyCheck extends AbstractProcessEnginePlugin {
     }
 
     void refuseDefaultAdminPassword() {
+        if ("false".equalsIgnoreCase(adminId.strip())) {
+            return; // no admin user is created: the ldap profile's administrators are the directory's (docs/ldap.md)
+        }
         if (adminPassword.isBlank() || adminPassword.equals(adminId) || DEFAULTS.contains(adminPassword.toLowerCase())) {
             throw new IllegalStateException("生产环境拒绝启动：管理员 " + adminId
                     + " 的密码为空或为默认密码，请通过 CAMUNDA_BPM_ADMINUSER_PASSWORD 设置强密码");

@@ -134,6 +134,7 @@ public class StaffAccounts {
     /** The user's own password; the first one must be changed before anything else is allowed. */
     @Transactional
     public void changePassword(String userId, String currentPassword, String newPassword) {
+        refuseDirectory();
         if (currentPassword == null || !identityService.checkPassword(userId, currentPassword)) {
             throw new InvalidInputException("currentPassword", "原密码不正确");
         }
@@ -209,8 +210,16 @@ public class StaffAccounts {
     }
 
     private void refuseExisting(String userId) {
+        refuseDirectory();
         if (exists(userId)) {
             throw new ConflictException("账号 " + userId + " 已存在");
+        }
+    }
+
+    /** Under the {@code ldap} profile the directory keeps accounts and passwords; the product cannot write them. */
+    private void refuseDirectory() {
+        if (identityService.isReadOnly()) {
+            throw new ConflictException("账号和密码由单位的目录（LDAP）管理，请在目录中开立或修改");
         }
     }
 

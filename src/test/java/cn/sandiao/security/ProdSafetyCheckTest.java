@@ -38,6 +38,13 @@ class ProdSafetyCheckTest {
                 .doesNotThrowAnyException();
     }
 
+    /** The ldap profile creates no admin user (camunda.bpm.admin-user.id: "false"): no password to check. */
+    @Test
+    void shouldNotAskForAnAdminPasswordWhereNoAdminUserIsCreated() {
+        assertThatCode(() -> new ProdSafetyCheck("false", "", new PersonalDataKeys(1, OWN_KEY, Map.of(),
+                OWN_FINGERPRINT_KEY)).refuseDefaultAdminPassword()).doesNotThrowAnyException();
+    }
+
     @Test
     void shouldFindTheDemoKeysAmongTheShippedValues() {
         Set<String> shipped = ProdSafetyCheck.shippedValues();

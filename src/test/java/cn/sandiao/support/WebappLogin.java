@@ -19,8 +19,22 @@ public final class WebappLogin {
     private final Map<String, String> jar = new HashMap<>();
     private final TestRestTemplate rest;
 
+    /** The process engine whose webapps are asked ({@code default} but in the ldap profile's test). */
+    private final String engine;
+
     private WebappLogin(TestRestTemplate rest) {
+        this(rest, "default");
+    }
+
+    private WebappLogin(TestRestTemplate rest, String engine) {
         this.rest = rest;
+        this.engine = engine;
+    }
+
+    /** The answer to the login form of webapp {@code app} (tasklist, cockpit, admin) of the engine {@code engine}. */
+    public static ResponseEntity<String> login(TestRestTemplate rest, String engine, String app, String user,
+                                               String password) {
+        return new WebappLogin(rest, engine).login(app, user, password);
     }
 
     /** The answer to the Tasklist login form of {@code user} with {@code password}. */
@@ -44,14 +58,18 @@ public final class WebappLogin {
     }
 
     private ResponseEntity<String> login(String user, String password) {
-        remember(rest.getForEntity("/camunda/app/tasklist/default/", String.class));
+        return login("tasklist", user, password);
+    }
+
+    private ResponseEntity<String> login(String app, String user, String password) {
+        remember(rest.getForEntity("/camunda/app/" + app + "/" + engine + "/", String.class));
         HttpHeaders headers = cookies();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.set("X-XSRF-TOKEN", jar.get("XSRF-TOKEN").substring("XSRF-TOKEN=".length()));
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
-        ResponseEntity<String> answer = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+        ResponseEntity<String> answer = rest.exchange("/camunda/api/admin/auth/user/" + engine + "/login/" + app,
                 HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
         remember(answer);
         return answer;
