@@ -16,6 +16,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 /** Production refuses to start with the Camunda admin's password empty or a default, or with a shipped key. */
 class ProdSafetyCheckTest {
 
+    /**
+     * An application refused at start closes the engine it made, and with it the registration of the engine's
+     * name in the JVM-wide container: under its own name it cannot take "default" from the suite's shared
+     * application, whose webapps find their engine by that name.
+     */
+    private static final String OWN_ENGINE = "--camunda.bpm.process-engine-name=prod-check";
+
     /** The demo keys of application.yaml, as anyone holding the code can read them. */
     private static final String DEMO_KEY = "CZ3RfRZ30dcbzw2VdnLLYdhHMDCwfBwEFaqxRP2ZWZk=";
     private static final String DEMO_FINGERPRINT_KEY = "8MAJDNW5rFlMd0kmeVkej1r3haesBg+2Qw2FVSVskjY=";
@@ -65,7 +72,7 @@ class ProdSafetyCheckTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(SandiaoApplication.class)
                 .web(WebApplicationType.NONE).profiles("prod")
                 // as an operator sets them from outside: above the profile's own (empty) values
-                .run("--spring.datasource.url=jdbc:h2:mem:prod-check;DB_CLOSE_DELAY=-1",
+                .run("--spring.datasource.url=jdbc:h2:mem:prod-check;DB_CLOSE_DELAY=-1", OWN_ENGINE,
                         "--camunda.bpm.admin-user.password=Xq7!v2Lm#9pR",
                         "--sandiao.personal-data.key=" + DEMO_KEY,
                         "--sandiao.personal-data.fingerprint-key=" + DEMO_FINGERPRINT_KEY).close())
@@ -90,7 +97,7 @@ class ProdSafetyCheckTest {
     void shouldNotStartTheProdProfileWithTheDemoKeyAsAPreviousKey() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(SandiaoApplication.class)
                 .web(WebApplicationType.NONE).profiles("prod")
-                .run("--spring.datasource.url=jdbc:h2:mem:prod-check-previous;DB_CLOSE_DELAY=-1",
+                .run("--spring.datasource.url=jdbc:h2:mem:prod-check-previous;DB_CLOSE_DELAY=-1", OWN_ENGINE,
                         "--camunda.bpm.admin-user.password=Xq7!v2Lm#9pR",
                         "--sandiao.personal-data.key=" + OWN_KEY,
                         "--sandiao.personal-data.key-version=2",

@@ -12,8 +12,9 @@ export default {
     fallbackLocale: 'en'
   },
   // lists tasks by due date unless the user picks another order; form-js's own field checks in Chinese;
-  // dates in Chinese (form and Tasklist date pickers, relative times)
-  customScripts: ['scripts/sort-by-due-date', 'scripts/form-messages-zh', 'scripts/dates-zh'],
+  // dates in Chinese (form and Tasklist date pickers, relative times); the case above each task's form and the
+  // case number after 发起
+  customScripts: ['scripts/sort-by-due-date', 'scripts/form-messages-zh', 'scripts/dates-zh', 'scripts/case-panel'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
