@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +55,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "sandiao.demo.enabled=true"})
 @ActiveProfiles("ldap")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+// last in its JVM: Camunda's Spring Boot webapp keeps the application context of the last one started in a static
+// field (its lazily set-up filters), so the shared test application's webapps would answer 500 after this one
+@Order(Integer.MAX_VALUE)
 class LdapProfileTest {
 
     static final String ENGINE = "ldap";

@@ -47,7 +47,7 @@ public final class WebappLogin {
         WebappLogin browser = new WebappLogin(rest);
         ResponseEntity<String> login = browser.login(user, user);
         if (login.getStatusCode() != HttpStatus.OK) {
-            throw new AssertionError(user + " could not log in: " + login.getStatusCode());
+            throw new AssertionError(user + " could not log in: " + login.getStatusCode() + " " + login.getBody());
         }
         // the login opens a new session; its CSRF token comes with the next page, as in the browser
         browser.remember(rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
