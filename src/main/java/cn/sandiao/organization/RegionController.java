@@ -10,13 +10,21 @@ import org.springframework.web.bind.annotation.RestController;
 class RegionController {
 
     private final RegionService regionService;
+    private final UserScopes userScopes;
 
-    RegionController(RegionService regionService) {
+    RegionController(RegionService regionService, UserScopes userScopes) {
         this.regionService = regionService;
+        this.userScopes = userScopes;
     }
 
     @GetMapping
     List<RegionNode> tree() {
         return regionService.tree();
+    }
+
+    /** The active regions of the caller's part of the organisation, where it registers cases (the village picker). */
+    @GetMapping("/mine")
+    List<RegionNode> mine() {
+        return regionService.activeTreeFor(userScopes.current());
     }
 }

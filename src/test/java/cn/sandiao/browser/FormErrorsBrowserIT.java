@@ -9,10 +9,8 @@ import cn.sandiao.support.IntegrationTest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ class FormErrorsBrowserIT {
 
     /** 11010519491231002X with a wrong check digit. */
     private static final String WRONG_CHECK_DIGIT = "110105194912310021";
-    private static final String START_FORM = "纠纷案件办理（三调联动）";
+    private static final String START_FORM = Webapps.DISPUTE_START_FORM;
 
     @LocalServerPort int port;
     @Autowired DisputeService disputes;
@@ -60,24 +58,24 @@ class FormErrorsBrowserIT {
         long before = cases.count();
         try {
             web.logIn("tasklist", "intake");
-            openStartForm();
+            web.openStartForm(START_FORM);
             assertThat(web.visibleText()).as("dropdowns").contains("请选择").doesNotContain("Select");
-            fillStartForm(WRONG_CHECK_DIGIT, "990101001001");
-            start();
+            web.fillDisputeStartForm(WRONG_CHECK_DIGIT, "990101001001");
+            web.pressStart();
             assertThat(errorAt("applicantIdNumber")).contains("身份证号码无效").contains("校验位");
             assertThat(web.visibleText()).as("checked in the browser, not sent").doesNotContain("流程未能发起");
             web.screenshot("errors-1-id-check-digit");
 
             web.fill("applicantIdNumber", DisputeRequests.APPLICANT_ID);
             web.fill("regionCode", "990101009999"); // twelve digits, but no such village: the server says so
-            start();
+            web.pressStart();
             assertThat(errorAt("regionCode")).contains("区划代码不存在");
             web.screenshot("errors-2-unknown-village");
             assertNoTechnicalText();
 
             web.fill("applicantPhone", "12345");
             web.fill("regionCode", "9901");
-            start();
+            web.pressStart();
             assertThat(errorAt("regionCode")).contains("请填写12位数字的村（社区）区划代码");
             assertThat(errorAt("applicantPhone")).contains("11位手机号码");
             assertThat(web.visibleText()).as("the refusal of what was sent goes once the field is changed")
@@ -121,42 +119,6 @@ class FormErrorsBrowserIT {
                 "cn.sandiao", "Select", "^[");
     }
 
-    private void openStartForm() {
-        web.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
-        web.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//a[@ng-click='selectProcessDefinition(processDefinition)'][normalize-space(.)='" + START_FORM + "']")))
-                .click();
-        web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
-    }
-
-    private void fillStartForm(String applicantId, String village) {
-        choose("source", "电话/12345热线");
-        choose("disputeType", "邻里纠纷");
-        web.fill("regionCode", village);
-        web.fill("description", "邻居装修噪音扰民");
-        web.fill("applicantName", "王五");
-        web.fill("applicantIdNumber", applicantId);
-        web.fill("applicantPhone", "13800138000");
-        web.fill("respondentName", "赵六");
-        web.fill("respondentIdNumber", DisputeRequests.RESPONDENT_ID);
-        web.fill("respondentPhone", "13812345678");
-    }
-
-    /** A form-js dropdown: opened, then the option with {@code label} picked. */
-    private void choose(String key, String label) {
-        WebElement display = web.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                ".fjs-container [id$='Field_" + key + "-display']")));
-        display.click();
-        WebElement option = web.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']")));
-        option.click();
-    }
-
-    private void start() {
-        WebElement button = web.browser.findElement(By.cssSelector("button[ng-click='startProcessInstance()']"));
-        ((JavascriptExecutor) web.browser).executeScript("arguments[0].click();", button);
-    }
-
     private void pressComplete() {
         WebElement button = web.wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("button[ng-click='complete()']")));
@@ -177,16 +139,6 @@ class FormErrorsBrowserIT {
 
     /** A 东村 case accepted and prepared (through the API): its mediator's session form is open. */
     private String preparedCase() {
-        var registered = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
-        String dispute = cases.findById(registered.id()).orElseThrow().getProcessInstanceId();
-        Task triage = taskService.createTaskQuery().processInstanceId(dispute).singleResult();
-        Map<String, Object> suggested = runtimeService.getVariables(dispute);
-        taskService.complete(triage.getId(), Map.of("accepted", "true", "disputeType", suggested.get("disputeType"),
-                "riskLevel", suggested.get("riskLevel"), "channel", "PEOPLE", "mediationLevel", "VILLAGE"));
-        String mediation = runtimeService.createProcessInstanceQuery().superProcessInstanceId(dispute).singleResult()
-                .getId();
-        Task preparation = taskService.createTaskQuery().processInstanceId(mediation).singleResult();
-        taskService.complete(preparation.getId(), Map.of("partiesConsent", "true"));
-        return registered.caseNo();
+        return new CaseSetup(disputes, cases, taskService, runtimeService).prepared();
     }
 }

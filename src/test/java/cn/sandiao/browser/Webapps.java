@@ -36,6 +36,9 @@ final class Webapps implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** The name of dispute_case's start form in 发起流程's list. */
+    static final String DISPUTE_START_FORM = "纠纷案件办理（三调联动）";
+
     final ChromeDriver browser;
     final WebDriverWait wait;
     private final int port;
@@ -160,6 +163,45 @@ final class Webapps implements AutoCloseable {
 
     String textOf(String key) {
         return field(key).getAttribute("value");
+    }
+
+    /** 发起流程, then the process named {@code name}: its start form is open. */
+    void openStartForm(String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//a[@ng-click='selectProcessDefinition(processDefinition)'][normalize-space(.)='" + name + "']")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+    }
+
+    /** The dispute registration form filled for a neighbour dispute in {@code village}. */
+    void fillDisputeStartForm(String applicantId, String village) {
+        chooseOption("source", "电话/12345热线");
+        chooseOption("disputeType", "邻里纠纷");
+        fill("regionCode", village);
+        fill("description", "邻居装修噪音扰民");
+        fill("applicantName", "王五");
+        fill("applicantIdNumber", applicantId);
+        fill("applicantPhone", "13800138000");
+        fill("respondentName", "赵六");
+        fill("respondentIdNumber", cn.sandiao.dispute.DisputeRequests.RESPONDENT_ID);
+        fill("respondentPhone", "13812345678");
+    }
+
+    /** A form-js dropdown: opened, then the option with {@code label} picked. */
+    void chooseOption(String key, String label) {
+        WebElement display = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                ".fjs-container [id$='Field_" + key + "-display']")));
+        display.click();
+        WebElement option = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']")));
+        option.click();
+    }
+
+    /** 发起 on an open start form. */
+    void pressStart() {
+        WebElement button = browser.findElement(By.cssSelector("button[ng-click='startProcessInstance()']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", button);
     }
 
     /** Types into a form field; retyped if a conditional re-render of the form dropped what was typed. */

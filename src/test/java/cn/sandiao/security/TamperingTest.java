@@ -191,7 +191,7 @@ class TamperingTest {
                 DisputeRequests.startFormValues(DisputeRequests.APPLICANT_ID, "13800138000"))));
         assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(outside.getBody()).get("message").asText())
-                .isEqualTo("纠纷发生地（村/社区区划代码）：该村（社区）不在本机构管辖范围内：" + DisputeRequests.DONGCUN);
+                .isEqualTo("纠纷发生地（村/社区）：该村（社区）不在本机构管辖范围内：" + DisputeRequests.DONGCUN);
         assertThat(cases.count()).isEqualTo(before);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("TJ-X").count()).isZero();
     }

@@ -19,7 +19,7 @@ class FormLabelsTest {
         assertThat(labels.formKey("type")).isEqualTo("disputeType");
         assertThat(labels.sentence(new FieldProblem("parties[0].idNumber", "身份证号码无效")))
                 .isEqualTo("申请人身份证号码：身份证号码无效");
-        assertThat(labels.label("regionCode")).hasValue("纠纷发生地（村/社区区划代码）");
+        assertThat(labels.label("regionCode")).hasValue("纠纷发生地（村/社区）");
         assertThat(labels.label("sessionDate")).hasValue("调解日期");
     }
 

@@ -13,8 +13,9 @@ export default {
   },
   // lists tasks by due date unless the user picks another order; form-js's own field checks in Chinese;
   // dates in Chinese (form and Tasklist date pickers, relative times); the case above each task's form and the
-  // case number after 发起
-  customScripts: ['scripts/sort-by-due-date', 'scripts/form-messages-zh', 'scripts/dates-zh', 'scripts/case-panel'],
+  // case number after 发起; the village picked from the user's part of the region tree
+  customScripts: ['scripts/sort-by-due-date', 'scripts/form-messages-zh', 'scripts/dates-zh', 'scripts/case-panel',
+    'scripts/village-picker'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
