@@ -64,6 +64,7 @@ class CaseInFrontBrowserIT {
             pick("村（社区）", "东村");
             assertThat(web.browser.findElement(By.cssSelector(".fjs-container input[id$='Field_regionCode']"))
                     .getAttribute("value")).isEqualTo(DisputeRequests.DONGCUN);
+            web.screenshot("village-picked");
             web.pressStart();
             WebElement notice = web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sandiao-started")));
             assertThat(cases.count()).isEqualTo(before + 1);

@@ -82,7 +82,9 @@ function papers(caseId, documents, reload) {
     element('a', {href: issued.href, target: '_blank', rel: 'noopener'},
       issued.label + '（' + issued.documentNo + '，第' + issued.version + '版）'))));
   (documents.issuable || []).forEach(paper => {
-    const button = element('button', {type: 'button', class: 'btn btn-default btn-xs'}, '生成' + paper.label);
+    const again = (documents.issued || []).some(issued => issued.kind === paper.kind);
+    const button = element('button', {type: 'button', class: 'btn btn-default btn-xs'},
+      (again ? '重新生成' : '生成') + paper.label + (again ? '（新版本）' : ''));
     button.addEventListener('click', async () => {
       button.disabled = true;
       const response = await fetch('/api/disputes/' + caseId + '/documents/' + paper.kind, {

@@ -27,11 +27,16 @@ function townships(nodes) {
   return found;
 }
 
-/** Sets the field as typing would: form-js listens to the input event. */
+/**
+ * Sets the field as typing would: form-js takes the input event (debounced) and hands it to the form when the
+ * field is left, so the field is focused, typed into and left.
+ */
 function type(input, value) {
+  input.focus();
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
   input.dispatchEvent(new Event('input', {bubbles: true}));
   input.dispatchEvent(new Event('change', {bubbles: true}));
+  input.blur();
 }
 
 function select(label, options) {
@@ -80,7 +85,7 @@ async function enhance(input) {
     villageList.value = current;
     type(input, current);
   }
-  input.insertAdjacentElement('afterend', picker);
+  (input.closest('.fjs-input-group') || input).insertAdjacentElement('afterend', picker);
   input.dataset.sandiaoPicker = 'done';
 }
 
