@@ -21,13 +21,20 @@ public final class FormValues {
         return value.toString().strip();
     }
 
+    /** A yes/no choice: true or false (the forms' radio values "true"/"false"); anything else is refused. */
     public static Boolean flag(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Boolean b) {
             return b;
         }
         String text = text(scope, name);
-        return text == null ? null : Boolean.valueOf(text);
+        if (text == null) {
+            return null;
+        }
+        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            throw new InvalidInputException(name, "取值无效：只能选“是”或“否”");
+        }
+        return Boolean.valueOf(text);
     }
 
     public static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type) {
