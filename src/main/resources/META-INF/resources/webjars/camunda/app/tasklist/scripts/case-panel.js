@@ -195,7 +195,18 @@ XMLHttpRequest.prototype.send = function () {
   return send.apply(this, arguments);
 };
 
-new MutationObserver(() => refresh(false)).observe(document.documentElement, {childList: true, subtree: true});
+/** The footer names the browser's time zone by its IANA id; in China it is 北京时间. */
+function chineseTimeZone() {
+  const zone = document.querySelector('#footer-timezone i');
+  if (zone && zone.textContent === 'Asia/Shanghai') {
+    zone.textContent = '北京时间';
+  }
+}
+
+new MutationObserver(() => {
+  chineseTimeZone();
+  refresh(false);
+}).observe(document.documentElement, {childList: true, subtree: true});
 window.addEventListener('hashchange', () => refresh(false));
 
 export default [];
