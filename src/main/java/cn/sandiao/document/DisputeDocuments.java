@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,8 +107,15 @@ public class DisputeDocuments {
         LocalDate today = ChinaTime.today(clock);
         String number = previous.map(IssuedDocument::getDocumentNo).orElseGet(() -> numbers.next(today.getYear()));
         int version = previous.map(p -> p.getVersion() + 1).orElse(1);
-        IssuedDocument document = issued.save(new IssuedDocument(caseId, kind, number, version, newCode(), actor.id(),
-                clock.instant()));
+        IssuedDocument document;
+        try {
+            document = issued.saveAndFlush(new IssuedDocument(caseId, kind, number, version, newCode(), actor.id(),
+                    clock.instant()));
+        } catch (DataIntegrityViolationException sameVersionAtOnce) {
+            // another request issued this version a moment ago (a double click, two desks): it stands, this one not
+            throw new ConflictException("%s第%d版刚刚已由他人出具，请刷新后查看；需要新版本时再出具一次".formatted(
+                    kind.label(), version));
+        }
         PdfRenderer.Rendered pdf = render(document, dispute, mediation.orElse(null), false);
         document.rendered(Sha256.of(pdf.pdf()), pdf.pages());
         files.save(new DocumentFile(document.getId(), pdf.pdf()));

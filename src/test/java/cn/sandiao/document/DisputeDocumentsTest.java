@@ -162,6 +162,43 @@ class DisputeDocumentsTest {
         mvc.perform(get("/api/disputes/" + caseId + "/documents")).andExpect(status().isUnauthorized());
     }
 
+    /** Desks pressing 生成 at once: every answer is a version issued (201) or a clear 409, never a 500. */
+    @Test
+    void shouldAnswerIssuesOfTheSameVersionAtOnceWithoutAServerError() throws Exception {
+        Long caseId = steps.registered();
+        steps.accept(caseId);
+        int desks = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(desks);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>> answers =
+                new java.util.ArrayList<>();
+        for (int desk = 0; desk < desks; desk++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return issue("mediator", caseId, "ACCEPTANCE_REGISTER").andReturn().getResponse();
+            }));
+        }
+        start.countDown();
+        int issued = 0;
+        for (var answer : answers) {
+            var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(response.getStatus()).as(response.getContentAsString()).isIn(201, 409);
+            if (response.getStatus() == 409) {
+                assertThat(response.getContentAsString()).contains("刚刚已由他人出具");
+            } else {
+                issued++;
+            }
+        }
+        pool.shutdown();
+        JsonNode versions = list("mediator", caseId).get("issued");
+        assertThat(versions).hasSize(issued);
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        versions.forEach(version -> numbers.add(version.get("version").asInt()));
+        assertThat(numbers).as("one row per version").hasSize(issued);
+        assertThat(versions).extracting(version -> version.get("documentNo").asText()).containsOnly(
+                versions.get(0).get("documentNo").asText());
+    }
+
     private ResultActions issue(String user, Long caseId, String kind) throws Exception {
         return mvc.perform(post("/api/disputes/" + caseId + "/documents/" + kind).with(httpBasic(user, user)));
     }
