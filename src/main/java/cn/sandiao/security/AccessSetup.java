@@ -83,10 +83,9 @@ class AccessSetup {
             taskWorkers.add(committee.getGroupId());
         }
         for (String group : taskWorkers) {
-            if (identityService.isReadOnly()) {
-                // a directory's groups: their members read them, as Camunda grants for a group it creates itself
-                grants.grant(group, Resources.GROUP, group, Permissions.READ);
-            }
+            // Tasklist names a task's groups (和美县综治中心受理员, 城关镇综治中心受理员) only where its user may read them,
+            // its own and the other offices' of the case alike; a group says no more than an office's name
+            grants.grant(group, Resources.GROUP, ANY, Permissions.READ);
             grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // task forms are read from the deployment of the task's process definition
             grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);

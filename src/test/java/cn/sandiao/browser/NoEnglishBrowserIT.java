@@ -3,6 +3,7 @@ package cn.sandiao.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sandiao.dispute.DisputeCaseRepository;
+import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.dispute.DisputeViews;
 import cn.sandiao.support.IntegrationTest;
@@ -52,15 +53,26 @@ class NoEnglishBrowserIT {
 
     @Test
     void shouldShowNoEnglishToTheMediatorTheClerkAndTheStatistician() throws IOException {
-        DisputeViews.Registered accepted = new CaseSetup(disputes, cases, taskService, runtimeService).accepted();
+        CaseSetup setup = new CaseSetup(disputes, cases, taskService, runtimeService);
+        DisputeViews.Registered accepted = setup.accepted();
+        String prepared = setup.prepared();
+        DisputeViews.Registered registered =
+                disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
         try {
             web.logIn("tasklist", "mediator");
             web.openTask("我的待办", "调解准备", accepted.caseNo());
             web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sandiao-case-panel"), "办理经过"));
-            assertNoEnglish("mediator's task", accepted.caseNo());
+            assertNoEnglish("mediator's preparation", accepted.caseNo());
+            web.openTask("我的待办", "调解并记录", prepared);
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sandiao-case-panel"), prepared));
+            assertNoEnglish("mediator's session", prepared);
             web.logOut();
 
             web.logIn("tasklist", "intake");
+            web.openTask("本组待领", "受理审查与分流", registered.caseNo());
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sandiao-case-panel"),
+                    registered.caseNo()));
+            assertNoEnglish("clerk's triage", registered.caseNo());
             web.openStartForm(Webapps.DISPUTE_START_FORM);
             web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("select[aria-label='乡镇（街道）']")));
             assertNoEnglish("intake's start form", accepted.caseNo());
