@@ -24,6 +24,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -145,6 +148,9 @@ public class StaffAccounts {
         } else if (newPassword.equalsIgnoreCase(userId) || newPassword.equals(currentPassword)) {
             problems.add(new FieldProblem("newPassword", "新密码不能与账号或原密码相同"));
         }
+        if (problems.isEmpty()) {
+            policyBreaches(userId, newPassword).ifPresent(breach -> problems.add(new FieldProblem("newPassword", breach)));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -156,6 +162,38 @@ public class StaffAccounts {
         });
         accounts.findById(userId).ifPresent(StaffAccount::passwordChanged);
         auditLog.record(null, userId, AuditAction.PASSWORD_CHANGED, "本人修改密码");
+    }
+
+    /**
+     * What the engine's password policy (on in {@code prod}) finds wrong with the password, in Chinese; empty when
+     * it is off or satisfied.
+     */
+    private Optional<String> policyBreaches(String userId, String password) {
+        PasswordPolicy policy = identityService.getPasswordPolicy();
+        if (policy == null) {
+            return Optional.empty();
+        }
+        User user = asSystem.call(() -> identityService.createUserQuery().userId(userId).singleResult());
+        PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(policy, password, user);
+        if (result.isValid()) {
+            return Optional.empty();
+        }
+        return Optional.of("新密码须" + String.join("、", result.getViolatedRules().stream()
+                .map(StaffAccounts::rule).toList()));
+    }
+
+    private static String rule(PasswordPolicyRule rule) {
+        String count = rule.getParameters() == null || rule.getParameters().isEmpty() ? "1"
+                : rule.getParameters().values().iterator().next();
+        return switch (rule.getPlaceholder()) {
+            case "PASSWORD_POLICY_LENGTH" -> "至少" + count + "位";
+            case "PASSWORD_POLICY_LOWERCASE" -> "含至少" + count + "个小写字母";
+            case "PASSWORD_POLICY_UPPERCASE" -> "含至少" + count + "个大写字母";
+            case "PASSWORD_POLICY_DIGIT" -> "含至少" + count + "个数字";
+            case "PASSWORD_POLICY_SPECIAL" -> "含至少" + count + "个符号（如 # % + = ? @）";
+            case "PASSWORD_POLICY_USER_DATA" -> "不含账号、姓名或邮箱";
+            default -> "符合系统的密码规则";
+        };
     }
 
     /** A mediator who leaves can no longer log in: its groups are left and its password is replaced. */

@@ -41,6 +41,7 @@ class StaffAccountsTest {
     @Autowired MediatorRepository mediators;
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
+    @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
 
     @AfterEach
     void removeTheAccounts() {
@@ -102,6 +103,32 @@ class StaffAccountsTest {
         assertThat(again.getBody()).contains("已存在");
         ResponseEntity<String> listed = get("orgadmin", "orgadmin", "/api/organization/accounts");
         assertThat(listed.getBody()).contains(CLERK, "综治中心受理员").doesNotContain("initialPassword");
+    }
+
+    /** Production turns Camunda's password policy on: the first password passes it, a weaker new one is told why. */
+    @Test
+    void shouldHoldToTheEnginesPasswordPolicyWhereItIsOn() throws Exception {
+        engineConfiguration.setEnablePasswordPolicy(true);
+        engineConfiguration.setPasswordPolicy(new org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl());
+        try {
+            ResponseEntity<String> opened = post("orgadmin", "orgadmin", "/api/organization/accounts",
+                    Map.of("userId", CLERK, "name", "钱小乐", "role", "intake", "officeCode", "990101002"));
+            assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
+            String initial = json.readTree(opened.getBody()).get("initialPassword").asText();
+            assertThat(initial).matches(".*[A-Z].*").matches(".*[a-z].*").matches(".*[0-9].*")
+                    .matches(".*[#%+=?@].*");
+
+            ResponseEntity<String> weak = post(CLERK, initial, "/api/account/password",
+                    Map.of("currentPassword", initial, "newPassword", "leanxian2026"));
+            assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(weak.getBody()).contains("newPassword", "大写字母", "符号").doesNotContain("PASSWORD_POLICY");
+            assertThat(post(CLERK, initial, "/api/account/password",
+                    Map.of("currentPassword", initial, "newPassword", "Leanxian#2026")).getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+        } finally {
+            engineConfiguration.setEnablePasswordPolicy(false);
+            engineConfiguration.setPasswordPolicy(null);
+        }
     }
 
     @Test
