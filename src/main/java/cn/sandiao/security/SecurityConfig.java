@@ -41,20 +41,20 @@ class SecurityConfig {
      */
     static final String OWN_PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
-    private static final Set<String> DASHBOARD_PAGES = Set.of("/dashboard", "/dashboard.html");
+    private static final Set<String> DASHBOARD_PAGES = Set.of("/dashboard", "/dashboard.html", "/organization.html");
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, IdentityService identityService) throws Exception {
         return http
-                .securityMatcher("/api/**", "/dashboard", "/dashboard.html", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+                .securityMatcher("/api/**", "/dashboard", "/dashboard.html", "/organization.html", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // the calculator page asks whether its user is logged in, to offer the login instead of a 401
                         .requestMatchers(HttpMethod.GET, "/api/deadlines/session").permitAll()
                         .requestMatchers("/api/audit", "/api/audit/**", "/api/admin/**", "/actuator/prometheus")
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
-                        .requestMatchers("/api/organization/**")
+                        .requestMatchers("/api/organization/**", "/organization.html")
                         .hasAnyAuthority(group(Roles.ORG_ADMIN), group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers(HttpMethod.PUT, "/api/calendar/**")
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
@@ -90,7 +90,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain ownPages(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/deadlines.html", "/deadlines/**", "/dashboard/**", "/password.html", "/password/**")
+                .securityMatcher("/deadlines.html", "/deadlines/**", "/dashboard/**", "/password.html", "/password/**",
+                        "/organization/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(OWN_PAGES_POLICY)))

@@ -22,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets the API answer a page of the Camunda webapps (a Tasklist form's case panel, its document links) as the
  * user logged in there, without a second password: a request without HTTP Basic credentials that carries the
  * webapp's session runs as that session's user and groups. A request that changes something must also carry the
- * webapp's anti-forgery token ({@code X-XSRF-TOKEN}), as the webapps' own calls do; a page of another site cannot.
+ * webapp's anti-forgery token ({@code X-XSRF-TOKEN}), as the webapps' own calls do, or come from a page of this
+ * site by its {@code Origin} header (our own pages, which cannot read the webapps' token cookie); a page of another
+ * site can do neither.
  */
 class WebappSessionBridge extends OncePerRequestFilter {
 
@@ -38,7 +40,7 @@ class WebappSessionBridge extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!isSafe(request.getMethod()) && !tokenMatches(request)) {
+        if (!isSafe(request.getMethod()) && !tokenMatches(request) && !sameOrigin(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json;charset=UTF-8");
             response.getOutputStream().write(FORGED);
@@ -64,6 +66,13 @@ class WebappSessionBridge extends OncePerRequestFilter {
 
     private static boolean isSafe(String method) {
         return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+    }
+
+    /** The browser names the page's origin on every POST, PUT and DELETE; only this site's own pages match. */
+    private static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        String host = request.getHeader("Host");
+        return origin != null && host != null && origin.equals(request.getScheme() + "://" + host);
     }
 
     private static boolean tokenMatches(HttpServletRequest request) {

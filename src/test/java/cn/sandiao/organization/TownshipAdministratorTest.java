@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.sandiao.support.IntegrationTest;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -93,6 +95,35 @@ class TownshipAdministratorTest {
         byte[] county = mvc.perform(get("/api/organization/export.xlsx").with(httpBasic("orgadmin", "orgadmin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(column(county, "区划")).contains("990101", "990101001001", "990101002001");
+    }
+
+    /** The administrator's pages ask the same API: its part only, one record edited under the import's checks. */
+    @Test
+    void shouldBrowseAndEditItsOwnTownshipOnly() throws Exception {
+        String committees = mvc.perform(get("/api/organization/committees").with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(committees).contains("乐安镇人民调解委员会", "南村人民调解委员会").doesNotContain("东村人民调解委员会");
+        mvc.perform(get("/api/organization/records/regions/990101001001").with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/organization/records/mediators/mediator").with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().isNotFound());
+
+        String refused = mvc.perform(put("/api/organization/records/regions/990101002001")
+                        .with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"上级区划代码\":\"990101001\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(refused).get("fieldErrors").get(0).get("field").asText()).isEqualTo("上级区划代码");
+        mvc.perform(put("/api/organization/records/regions/990101002001").with(httpBasic(ADMIN, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"名称\":\"南村社区\"}"))
+                .andExpect(status().isOk());
+        try {
+            assertThat(jdbc.queryForObject("select name from region where code = '990101002001'", String.class))
+                    .isEqualTo("南村社区");
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and detail like ?",
+                    Integer.class, ADMIN, "%990101002001%原为%南村%现为%南村社区%")).isOne();
+        } finally {
+            jdbc.update("update region set name = '南村' where code = '990101002001'");
+        }
     }
 
     private JsonNode upload(byte[] xlsx, int expectedStatus) throws Exception {

@@ -56,6 +56,10 @@ class WebappSessionApiTest {
         forged.set("X-XSRF-TOKEN", "guessed");
         assertThat(rest.exchange("/api/disputes", HttpMethod.POST, new HttpEntity<>(body, forged), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        forged.remove("X-XSRF-TOKEN");
+        forged.set("Origin", "https://elsewhere.example");
+        assertThat(rest.exchange("/api/disputes", HttpMethod.POST, new HttpEntity<>(body, forged), String.class)
+                .getStatusCode()).as("a page of another site").isEqualTo(HttpStatus.FORBIDDEN);
 
         ResponseEntity<String> registered = rest.exchange("/api/disputes", HttpMethod.POST,
                 new HttpEntity<>(body, intake), String.class);
