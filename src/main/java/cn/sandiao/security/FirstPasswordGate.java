@@ -62,7 +62,10 @@ class FirstPasswordGate {
                 ContentCachingRequestWrapper form = new ContentCachingRequestWrapper(request, 4096);
                 ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
                 chain.doFilter(form, answer);
-                String user = LoginAudit.usernameOf(new String(form.getContentAsByteArray(), StandardCharsets.UTF_8));
+                String user = WebappSessionBridge.loggedIn(request);
+                if (user == null) {
+                    user = LoginAudit.usernameOf(new String(form.getContentAsByteArray(), StandardCharsets.UTF_8));
+                }
                 if (answer.getStatus() == HttpServletResponse.SC_OK && user != null
                         && accounts.loginState(user) == StaffAccounts.LoginState.MUST_CHANGE_PASSWORD) {
                     HttpSession session = request.getSession(false);

@@ -76,8 +76,9 @@ class LoginAudit {
                 chain.doFilter(cached, response);
                 String user = usernameOf(new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8));
                 String detail = "登录 " + request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+                String loggedIn = WebappSessionBridge.loggedIn(request);
                 if (response.getStatus() == HttpServletResponse.SC_OK) {
-                    auditLog.recordAlone(user, AuditAction.LOGIN_SUCCEEDED, detail);
+                    auditLog.recordAlone(loggedIn != null ? loggedIn : user, AuditAction.LOGIN_SUCCEEDED, detail);
                 } else {
                     failed(user, detail);
                 }

@@ -55,13 +55,26 @@ class WebappSessionBridge extends OncePerRequestFilter {
     }
 
     private static UserAuthentication sessionUser(HttpServletRequest request) {
+        return userOf(request, ENGINE);
+    }
+
+    /** The user a webapp session is logged in as for {@code engine} (the webapps' own record), or null. */
+    static UserAuthentication userOf(HttpServletRequest request, String engine) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return null;
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
         return authentications == null ? null
-                : (UserAuthentication) authentications.getAuthenticationForProcessEngine(ENGINE);
+                : (UserAuthentication) authentications.getAuthenticationForProcessEngine(engine);
+    }
+
+    /** Who a webapp login that just succeeded logged in: its session says, whatever read the form before. */
+    static String loggedIn(HttpServletRequest request) {
+        java.util.regex.Matcher engine = java.util.regex.Pattern.compile("/auth/user/([^/]+)/login/")
+                .matcher(request.getRequestURI());
+        UserAuthentication user = engine.find() ? userOf(request, engine.group(1)) : null;
+        return user == null ? null : user.getName();
     }
 
     private static boolean isSafe(String method) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
@@ -82,6 +83,13 @@ public class TaskWork {
             taskService.complete(taskId, values);
         } catch (OptimisticLockingException | NullValueException e) {
             throw new ConflictException(TAKEN);
+        } catch (ProcessEngineException e) {
+            // the other clerk's completion moved the case on while this one ran ("cannot signal execution … no
+            // current activity"): the same answer as for a task already done; anything else stays an error
+            if (wasCompleted(taskId)) {
+                throw new ConflictException(TAKEN);
+            }
+            throw e;
         }
     }
 
