@@ -134,7 +134,8 @@ final class Webapps implements AutoCloseable {
             // the footer may lie over the last task of the list: scrolled into view and clicked through
             clickWhenStill(link, Duration.ofSeconds(5));
         } catch (org.openqa.selenium.TimeoutException notOnThisPage) {
-            browser.get(browser.getCurrentUrl() + "&task=" + task.getId());
+            // opened by its address; a task opened before is dropped from it, else the page would hold two
+            browser.get(browser.getCurrentUrl().replaceAll("[&?]task=[^&]*", "") + "&task=" + task.getId());
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
         wait.until(d -> textOf(summaryKey).contains(caseNo));
