@@ -9,7 +9,6 @@ import cn.sandiao.workflow.AsSystem;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -28,18 +27,15 @@ public class MediatorDeactivation {
     private final MediationRepository mediations;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
     private final CaseTimeline timeline;
     private final AsSystem asSystem;
 
     MediatorDeactivation(MediatorRoster roster, MediationRepository mediations, TaskService taskService,
-                         RuntimeService runtimeService, IdentityService identityService, CaseTimeline timeline,
-                         AsSystem asSystem) {
+                         RuntimeService runtimeService, CaseTimeline timeline, AsSystem asSystem) {
         this.roster = roster;
         this.mediations = mediations;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
         this.timeline = timeline;
         this.asSystem = asSystem;
     }
@@ -84,10 +80,7 @@ public class MediatorDeactivation {
                             "调解员" + leaving.name() + "停用，" + handedTo, "任务：" + work.taskName());
                 }
             }
-            if (!identityService.isReadOnly()) {
-                // with a directory (docs/ldap.md) its administrator takes the user out of the group
-                identityService.deleteMembership(userId, leaving.groupId());
-            }
+            // its account leaves its groups with the roster (StaffAccounts listens for MediatorLeft)
             return works;
         });
         return new Outcome(leaving.name(), to, moved);

@@ -68,6 +68,11 @@ class OrganizationController {
     }
 
     private String actor() {
+        return actorOf(identityService);
+    }
+
+    /** Who calls the organisation's API, for its audit entries. */
+    static String actorOf(IdentityService identityService) {
         Authentication authentication = identityService.getCurrentAuthentication();
         return authentication == null ? "system" : authentication.getUserId();
     }

@@ -56,8 +56,7 @@ public class OrganizationRecords {
     public List<Map<String, Object>> regions() {
         OrganizationScope scope = userScopes.administered();
         return regions.findAllByOrderByCodeAsc().stream()
-                .filter(r -> scope.coversRegion(r.getCode())
-                        || (scope.regionPrefix() != null && scope.regionPrefix().startsWith(r.getCode())))
+                .filter(r -> scope.coversRegion(r.getCode()) || scope.liesAbove(r.getCode()))
                 .map(r -> Map.<String, Object>of("code", r.getCode(), "name", r.getName(),
                         "parentCode", r.getParentCode() == null ? "" : r.getParentCode(), "level", r.getLevel().label(),
                         "active", r.isActive(), "editable", scope.coversRegion(r.getCode())))
@@ -157,16 +156,17 @@ public class OrganizationRecords {
             case REGIONS -> regions.findById(key).filter(r -> scope.coversRegion(r.getCode())).map(rows::of);
             case COMMITTEES -> committees.findById(key).filter(c -> scope.coversRegion(c.getRegionCode()))
                     .map(rows::of);
-            case MEDIATORS -> mediators.findById(key)
-                    .filter(m -> committees.findById(m.getCommitteeCode())
-                            .map(c -> scope.coversRegion(c.getRegionCode())).orElse(false))
-                    .map(rows::of);
+            case MEDIATORS -> mediators.findById(key).filter(m -> kept(scope, m.getCommitteeCode())).map(rows::of);
             case EXPERTS -> experts.findById(key)
-                    .filter(e -> scope.everything() || committees.findById(String.valueOf(e.getCommitteeCode()))
-                            .map(c -> scope.coversRegion(c.getRegionCode())).orElse(false))
-                    .map(rows::of);
+                    .filter(e -> scope.everything() || kept(scope, e.getCommitteeCode())).map(rows::of);
             case TRAININGS -> Optional.empty();
         };
+    }
+
+    /** Whether the committee serves a region of the scope (a mediator's or an expert's place). */
+    private boolean kept(OrganizationScope scope, String committeeCode) {
+        return committeeCode != null && committees.findById(committeeCode)
+                .map(c -> scope.coversRegion(c.getRegionCode())).orElse(false);
     }
 
     private static Map<String, String> byHeading(OrganizationSheet sheet, List<String> row) {

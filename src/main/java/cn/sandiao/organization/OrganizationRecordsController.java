@@ -74,7 +74,6 @@ class OrganizationRecordsController {
     }
 
     private String actor() {
-        var authentication = identityService.getCurrentAuthentication();
-        return authentication == null ? "system" : authentication.getUserId();
+        return OrganizationController.actorOf(identityService);
     }
 }

@@ -13,4 +13,9 @@ public record OrganizationScope(boolean everything, String regionPrefix, String 
     public boolean coversRegion(String regionCode) {
         return everything || (regionPrefix != null && regionCode != null && regionCode.startsWith(regionPrefix));
     }
+
+    /** Whether the region lies above this scope's region: shown as the path to it, not kept by it. */
+    public boolean liesAbove(String regionCode) {
+        return regionPrefix != null && regionCode != null && regionPrefix.startsWith(regionCode);
+    }
 }

@@ -37,8 +37,7 @@ public class RegionService {
     public List<RegionNode> activeTreeFor(OrganizationScope scope) {
         Map<String, List<Region>> byParent = new LinkedHashMap<>();
         for (Region region : regions.findAllByOrderByCodeAsc()) {
-            boolean onPath = scope.regionPrefix() != null && scope.regionPrefix().startsWith(region.getCode());
-            if (region.isActive() && (scope.coversRegion(region.getCode()) || onPath)) {
+            if (region.isActive() && (scope.coversRegion(region.getCode()) || scope.liesAbove(region.getCode()))) {
                 byParent.computeIfAbsent(region.getParentCode(), k -> new ArrayList<>()).add(region);
             }
         }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -59,15 +58,11 @@ class FirstPasswordGate {
                     chain.doFilter(request, response);
                     return;
                 }
-                ContentCachingRequestWrapper form = new ContentCachingRequestWrapper(request, 4096);
                 ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-                chain.doFilter(form, answer);
-                String user = WebappSessionBridge.loggedIn(request);
-                if (user == null) {
-                    user = LoginAudit.usernameOf(new String(form.getContentAsByteArray(), StandardCharsets.UTF_8));
-                }
-                if (answer.getStatus() == HttpServletResponse.SC_OK && user != null
-                        && accounts.loginState(user) == StaffAccounts.LoginState.MUST_CHANGE_PASSWORD) {
+                chain.doFilter(request, answer);
+                // a login that succeeded left its user in the session
+                String user = answer.getStatus() == HttpServletResponse.SC_OK ? WebappSessionBridge.loggedIn(request) : null;
+                if (user != null && accounts.loginState(user) == StaffAccounts.LoginState.MUST_CHANGE_PASSWORD) {
                     HttpSession session = request.getSession(false);
                     if (session != null) {
                         session.invalidate();

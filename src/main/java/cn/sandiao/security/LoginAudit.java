@@ -52,7 +52,7 @@ class LoginAudit {
         }
     }
 
-    static String usernameOf(String form) {
+    private static String usernameOf(String form) {
         for (String pair : form.split("&")) {
             if (pair.startsWith("username=")) {
                 return URLDecoder.decode(pair.substring("username=".length()), StandardCharsets.UTF_8);

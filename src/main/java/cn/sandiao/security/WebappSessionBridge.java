@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -29,6 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WebappSessionBridge extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
+    /** The webapps' login: /camunda/api/admin/auth/user/{engine}/login/{app}. */
+    private static final Pattern LOGIN_PATH = Pattern.compile("/auth/user/([^/]+)/login/");
     private static final byte[] FORGED = ("{\"status\":403,\"message\":\"请求缺少有效的防伪令牌，请刷新页面后重试\","
             + "\"fieldErrors\":[]}").getBytes(StandardCharsets.UTF_8);
 
@@ -71,8 +75,7 @@ class WebappSessionBridge extends OncePerRequestFilter {
 
     /** Who a webapp login that just succeeded logged in: its session says, whatever read the form before. */
     static String loggedIn(HttpServletRequest request) {
-        java.util.regex.Matcher engine = java.util.regex.Pattern.compile("/auth/user/([^/]+)/login/")
-                .matcher(request.getRequestURI());
+        Matcher engine = LOGIN_PATH.matcher(request.getRequestURI());
         UserAuthentication user = engine.find() ? userOf(request, engine.group(1)) : null;
         return user == null ? null : user.getName();
     }

@@ -39,8 +39,8 @@ import org.springframework.http.ResponseEntity;
 @IntegrationTest
 class FormRefusalsTest {
 
-    /** What a user must never read. */
-    private static final Pattern TECHNICAL = Pattern.compile(
+    /** What a user must never read (also NoServerErrorThroughFormsTest). */
+    static final Pattern TECHNICAL = Pattern.compile(
             "ENGINE-\\d+|Exception|cn\\.sandiao|org\\.camunda|java\\.|Cannot |\\bat [a-z]+\\.");
     private static final String WRONG_CHECK_DIGIT = "110105194912310021";
 
