@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.springframework.core.Ordered;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Logins into the audit trail: every webapp login (Tasklist, Cockpit, Admin), successful or not, and every
@@ -73,15 +75,18 @@ class LoginAudit {
                 }
                 // the login form is read by the webapp; keep a copy to learn who tried
                 ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, 4096);
-                chain.doFilter(cached, response);
+                ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+                chain.doFilter(cached, answer);
                 String user = usernameOf(new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8));
                 String detail = "登录 " + request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
                 String loggedIn = WebappSessionBridge.loggedIn(request);
-                if (response.getStatus() == HttpServletResponse.SC_OK) {
+                if (answer.getStatus() == HttpServletResponse.SC_OK) {
                     auditLog.recordAlone(loggedIn != null ? loggedIn : user, AuditAction.LOGIN_SUCCEEDED, detail);
                 } else {
                     failed(user, detail);
                 }
+                // the answer leaves only now: whoever sees it finds the login in the trail
+                answer.copyBodyToResponse();
             }
         });
         registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
@@ -98,12 +103,40 @@ class LoginAudit {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                chain.doFilter(request, response);
                 String credentials = request.getHeader("Authorization");
-                if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && credentials != null
-                        && credentials.regionMatches(true, 0, "Basic ", 0, 6)) {
-                    failed(basicUser(credentials.substring(6)), "接口认证失败（engine-rest）");
+                if (credentials == null || !credentials.regionMatches(true, 0, "Basic ", 0, 6)) {
+                    chain.doFilter(request, response);
+                    return;
                 }
+                // recorded as the refusal is set, before its answer can reach the caller
+                chain.doFilter(request, new HttpServletResponseWrapper(response) {
+                    private boolean recorded;
+
+                    @Override
+                    public void setStatus(int status) {
+                        refused(status);
+                        super.setStatus(status);
+                    }
+
+                    @Override
+                    public void sendError(int status) throws IOException {
+                        refused(status);
+                        super.sendError(status);
+                    }
+
+                    @Override
+                    public void sendError(int status, String message) throws IOException {
+                        refused(status);
+                        super.sendError(status, message);
+                    }
+
+                    private void refused(int status) {
+                        if (status == HttpServletResponse.SC_UNAUTHORIZED && !recorded) {
+                            recorded = true;
+                            failed(basicUser(credentials.substring(6)), "接口认证失败（engine-rest）");
+                        }
+                    }
+                });
             }
         });
         registration.addUrlPatterns("/engine-rest/*");
