@@ -264,6 +264,18 @@ class SupervisedCasesTest {
         mvc.perform(get("/api/supervision/login")).andExpect(status().isUnauthorized());
     }
 
+    @Test
+    void shouldServeThePageToAnyoneUnderTheScriptPolicy() throws Exception {
+        String page = mvc.perform(get("/cases.html"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<title>案件督导").contains("<script src=\"/cases/cases.js\" defer></script>")
+                .doesNotContainPattern("<script>|<script(?![^>]*\\bsrc=)[^>]*>");
+        mvc.perform(get("/cases/cases.js")).andExpect(status().isOk());
+    }
+
     /** A page of 50 costs a fixed number of queries, whatever the number of cases: timed roughly. */
     @Test
     void shouldAnswerAFullPageQuickly() throws Exception {
