@@ -52,6 +52,10 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // the calculator page asks whether its user is logged in, to offer the login instead of a 401
                         .requestMatchers(HttpMethod.GET, "/api/deadlines/session").permitAll()
+                        // the case view (/cases.html) too; its cases are the supervisors' (and the administrators')
+                        .requestMatchers(HttpMethod.GET, "/api/supervision/session").permitAll()
+                        .requestMatchers("/api/supervision/**")
+                        .hasAnyAuthority(group(Roles.SUPERVISOR), group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers("/api/audit", "/api/audit/**", "/api/admin/**", "/actuator/prometheus")
                         .hasAuthority(group(Roles.CAMUNDA_ADMIN))
                         .requestMatchers("/api/organization/**", "/organization.html")
@@ -91,7 +95,7 @@ class SecurityConfig {
     SecurityFilterChain ownPages(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/deadlines.html", "/deadlines/**", "/dashboard/**", "/password.html", "/password/**",
-                        "/organization/**")
+                        "/organization/**", "/cases.html", "/cases/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(OWN_PAGES_POLICY)))

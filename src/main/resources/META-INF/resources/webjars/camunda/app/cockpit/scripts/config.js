@@ -10,5 +10,7 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+  // 案件督导 in the navigation; what only the Camunda administrators may change offered to them only
+  customScripts: ['scripts/supervision']
 };
