@@ -4,6 +4,8 @@ import cn.sandiao.dispute.DisputeCaseRepository;
 import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.dispute.DisputeViews;
+import cn.sandiao.common.ChinaTime;
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,12 +29,26 @@ record CaseSetup(DisputeService disputes, DisputeCaseRepository cases, TaskServi
 
     /** Accepted and prepared: its mediator's session form (调解并记录) is open. */
     String prepared() {
-        DisputeViews.Registered registered = accepted();
-        String dispute = cases.findById(registered.id()).orElseThrow().getProcessInstanceId();
+        String caseNo = accepted().caseNo();
+        completeMediationStep(caseNo, Map.of("partiesConsent", "true"));
+        return caseNo;
+    }
+
+    /** Prepared and one session held: its mediator's outcome form (登记调解结果) is open. */
+    String sessionHeld() {
+        String caseNo = prepared();
+        completeMediationStep(caseNo, Map.of("sessionDate", ChinaTime.today(Clock.systemUTC()).toString(),
+                "sessionPlace", "村委会调解室", "participants", "张三、李四、调解员", "sessionSummary", "听取双方陈述，释法明理",
+                "anotherSession", "false"));
+        return caseNo;
+    }
+
+    /** Completes the one open step of the mediation the case called. */
+    private void completeMediationStep(String caseNo, Map<String, Object> variables) {
+        String dispute = cases.findByCaseNo(caseNo).orElseThrow().getProcessInstanceId();
         String mediation = runtimeService.createProcessInstanceQuery().superProcessInstanceId(dispute).singleResult()
                 .getId();
-        Task preparation = taskService.createTaskQuery().processInstanceId(mediation).singleResult();
-        taskService.complete(preparation.getId(), Map.of("partiesConsent", "true"));
-        return registered.caseNo();
+        taskService.complete(taskService.createTaskQuery().processInstanceId(mediation).singleResult().getId(),
+                variables);
     }
 }

@@ -23,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What a mediator, an intake clerk and a statistician read, in a Chinese browser: no English word (three letters or
- * more) anywhere on the page outside the case's own data (its number).
+ * What a mediator (preparation, session, outcome), an intake clerk (triage, registration) and a statistician read,
+ * in a Chinese browser: no English word (three letters or more) anywhere on the page outside the case's own data
+ * (its number). The supervisor's pages: {@link CaseViewBrowserIT}.
  */
 @IntegrationTest
 class NoEnglishBrowserIT {
@@ -56,6 +57,7 @@ class NoEnglishBrowserIT {
         CaseSetup setup = new CaseSetup(disputes, cases, taskService, runtimeService);
         DisputeViews.Registered accepted = setup.accepted();
         String prepared = setup.prepared();
+        String heard = setup.sessionHeld();
         DisputeViews.Registered registered =
                 disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
         try {
@@ -66,6 +68,9 @@ class NoEnglishBrowserIT {
             web.openTask("我的待办", "调解并记录", prepared);
             web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sandiao-case-panel"), prepared));
             assertNoEnglish("mediator's session", prepared);
+            web.openTask("我的待办", "登记调解结果", heard);
+            web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sandiao-case-panel"), heard));
+            assertNoEnglish("mediator's outcome", heard);
             web.logOut();
 
             web.logIn("tasklist", "intake");
