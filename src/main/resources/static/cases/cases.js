@@ -56,6 +56,7 @@ function askToLogIn() {
     element('a', {id: 'login', class: 'button', href: '/api/supervision/login'}, '登录'),
     element('a', {class: 'button', href: '/camunda/app/cockpit/default/'}, '登录流程监控'));
   $('caption').hidden = true;
+  document.body.dataset.state = 'login';
 }
 
 function refusal(body, status) {
@@ -236,6 +237,7 @@ async function start() {
   if (!session.body.supervisor) {
     problem(element('p', {}, '您所在的岗位无权查看案件督导：本页供督导（综治中心主任）使用。'));
     $('caption').hidden = true;
+    document.body.dataset.state = 'refused';
     return;
   }
   fillTypes();

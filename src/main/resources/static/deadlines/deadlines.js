@@ -22,6 +22,7 @@ function addPauseRow() {
 
 /** Not logged in: say so, and offer the login (the browser asks for the Tasklist user name and password). */
 function askToLogIn() {
+  document.body.dataset.state = 'login';
   const problem = document.getElementById('problem');
   problem.replaceChildren();
   const line = document.createElement('p');
@@ -72,6 +73,7 @@ async function loadRules() {
     catalogue.appendChild(row);
   }
   showPauses();
+  document.body.dataset.state = 'ready';
 }
 
 function showPauses() {
@@ -132,6 +134,7 @@ document.getElementById('start').value = new Intl.DateTimeFormat('en-CA',
   {timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date());
 addPauseRow();
 loadRules().catch(error => {
+  document.body.dataset.state = 'error';
   const problem = document.getElementById('problem');
   problem.textContent = error.message;
   problem.hidden = false;
