@@ -129,4 +129,8 @@ public class FollowUp {
     public String getRecordedBy() {
         return recordedBy;
     }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

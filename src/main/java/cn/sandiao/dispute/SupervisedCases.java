@@ -8,6 +8,7 @@ import cn.sandiao.organization.RegionLevel;
 import cn.sandiao.organization.RegionRepository;
 import cn.sandiao.organization.UserScopes;
 import cn.sandiao.workflow.AsSystem;
+import cn.sandiao.workflow.StaffNames;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +24,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -82,21 +80,21 @@ public class SupervisedCases {
     private final RegionRepository regions;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final StaffNames staffNames;
     private final ManagementService managementService;
     private final AsSystem asSystem;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     SupervisedCases(DisputeCaseRepository cases, UserScopes scopes, RegionRepository regions,
-                    RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+                    RuntimeService runtimeService, TaskService taskService, StaffNames staffNames,
                     ManagementService managementService, AsSystem asSystem, JdbcTemplate jdbc, Clock clock) {
         this.cases = cases;
         this.scopes = scopes;
         this.regions = regions;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.staffNames = staffNames;
         this.managementService = managementService;
         this.asSystem = asSystem;
         this.jdbc = jdbc;
@@ -208,9 +206,9 @@ public class SupervisedCases {
         List<Task> tasks = page.stream().flatMap(r -> r.tasks().stream()).toList();
         Map<String, List<String>> groupsOfTask = candidateGroups(tasks.stream()
                 .filter(task -> task.getAssignee() == null).map(Task::getId).toList());
-        Map<String, String> groupNames = asSystem.call(() -> groupNames(groupsOfTask.values().stream()
+        Map<String, String> groupNames = asSystem.call(() -> staffNames.groups(groupsOfTask.values().stream()
                 .flatMap(List::stream).collect(Collectors.toSet())));
-        Map<String, String> userNames = asSystem.call(() -> userNames(tasks.stream().map(Task::getAssignee)
+        Map<String, String> userNames = asSystem.call(() -> staffNames.users(tasks.stream().map(Task::getAssignee)
                 .filter(Objects::nonNull).collect(Collectors.toSet())));
 
         List<Row> rows = new ArrayList<>();
@@ -270,30 +268,6 @@ public class SupervisedCases {
                     }, chunk.toArray());
         }
         return groups;
-    }
-
-    private Map<String, String> groupNames(Set<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return identityService.createGroupQuery().groupIdIn(ids.toArray(String[]::new)).list().stream()
-                .filter(group -> group.getName() != null && !group.getName().isBlank())
-                .collect(Collectors.toMap(Group::getId, Group::getName, (a, b) -> a));
-    }
-
-    /** A user's name in Chinese order, family name first in one piece (赵桂兰). */
-    private Map<String, String> userNames(Set<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> names = new HashMap<>();
-        for (User user : identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
-            String name = Objects.toString(user.getLastName(), "") + Objects.toString(user.getFirstName(), "");
-            if (!name.isBlank()) {
-                names.put(user.getId(), name);
-            }
-        }
-        return names;
     }
 
     private static LocalDate dueOf(Task task) {

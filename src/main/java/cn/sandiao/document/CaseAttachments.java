@@ -1,5 +1,6 @@
 package cn.sandiao.document;
 
+import cn.sandiao.agreement.SignedAgreements;
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
 import cn.sandiao.audit.Subject;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +47,12 @@ public class CaseAttachments {
     private final CurrentActor actor;
     private final DocumentProperties properties;
     private final Mediations mediations;
-    private final ApplicationEventPublisher events;
+    private final SignedAgreements signedAgreements;
     private final Clock clock;
 
     CaseAttachments(DisputeCases cases, AttachmentRepository attachments, AttachmentFileRepository files,
                     CaseTimeline timeline, AuditLog auditLog, UserScopes scopes, CurrentActor actor,
-                    DocumentProperties properties, Mediations mediations, ApplicationEventPublisher events,
+                    DocumentProperties properties, Mediations mediations, SignedAgreements signedAgreements,
                     Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
@@ -63,7 +63,7 @@ public class CaseAttachments {
         this.actor = actor;
         this.properties = properties;
         this.mediations = mediations;
-        this.events = events;
+        this.signedAgreements = signedAgreements;
         this.clock = clock;
     }
 
@@ -94,7 +94,7 @@ public class CaseAttachments {
                 "%d字节，SHA-256 %s".formatted(upload.content().length, attachment.getSha256())
                         + (agreed == null ? "" : "；协议于%s签署生效".formatted(ChinaTime.date(upload.signedOn()))));
         if (agreed != null) {
-            events.publishEvent(new AgreementSigned(caseId, agreed.getId(), upload.signedOn(), actor.id()));
+            signedAgreements.tookEffect(agreed.getId(), upload.signedOn(), actor.id());
         }
         return attachment;
     }

@@ -1,5 +1,6 @@
 package cn.sandiao.document;
 
+import cn.sandiao.agreement.FollowUpRecords;
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
 import cn.sandiao.audit.Subject;
@@ -19,6 +20,7 @@ import cn.sandiao.mediation.Mediations;
 import cn.sandiao.organization.CommitteeDirectory;
 import cn.sandiao.organization.UserScopes;
 import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.StaffNames;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,6 +47,8 @@ public class DisputeDocuments {
     private final DisputeCases cases;
     private final DisputeService disputes;
     private final Mediations mediations;
+    private final FollowUpRecords followUps;
+    private final StaffNames names;
     private final CommitteeDirectory committees;
     private final DocumentTemplates templates;
     private final PdfRenderer renderer;
@@ -58,13 +62,16 @@ public class DisputeDocuments {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DisputeDocuments(DisputeCases cases, DisputeService disputes, Mediations mediations, CommitteeDirectory committees,
+    DisputeDocuments(DisputeCases cases, DisputeService disputes, Mediations mediations, FollowUpRecords followUps,
+                     StaffNames names, CommitteeDirectory committees,
                      DocumentTemplates templates, PdfRenderer renderer, DocumentNumbers numbers,
                      IssuedDocumentRepository issued, DocumentFileRepository files, CaseTimeline timeline,
                      AuditLog auditLog, UserScopes scopes, CurrentActor actor, Clock clock) {
         this.cases = cases;
         this.disputes = disputes;
         this.mediations = mediations;
+        this.followUps = followUps;
+        this.names = names;
         this.committees = committees;
         this.templates = templates;
         this.renderer = renderer;
@@ -84,7 +91,7 @@ public class DisputeDocuments {
         cases.visibleCaseNo(caseId);
         Optional<Mediation> mediation = mediations.findLatestOf(caseId);
         List<DocumentKind> issuable = Arrays.stream(DocumentKind.values())
-                .filter(kind -> refusal(kind, mediation).isEmpty()).toList();
+                .filter(kind -> refusal(kind, caseId, mediation).isEmpty()).toList();
         return new CaseDocuments(issuable, issued.findByCaseIdOrderByKindAscVersionAsc(caseId));
     }
 
@@ -99,7 +106,7 @@ public class DisputeDocuments {
         }
         cases.visibleCaseNo(caseId);
         Optional<Mediation> mediation = mediations.findLatestOf(caseId);
-        refusal(kind, mediation).ifPresent(reason -> {
+        refusal(kind, caseId, mediation).ifPresent(reason -> {
             throw new ConflictException(reason);
         });
         DisputeViews.Detail dispute = disputes.detail(caseId);
@@ -156,16 +163,22 @@ public class DisputeDocuments {
     }
 
     /** Why the kind cannot be issued now; empty if it can. Only people's mediation issues these papers. */
-    private static Optional<String> refusal(DocumentKind kind, Optional<Mediation> mediation) {
+    private Optional<String> refusal(DocumentKind kind, Long caseId, Optional<Mediation> mediation) {
         boolean peoples = mediation.map(m -> m.getChannel() == Channel.PEOPLE).orElse(false);
         if (!peoples) {
             return Optional.of("案件尚未由人民调解委员会受理，不能出具" + kind.label());
         }
-        if (kind == DocumentKind.MEDIATION_AGREEMENT && !(mediation.get().getResult() == MediationResult.SUCCESS
-                && mediation.get().getAgreementForm() == AgreementForm.WRITTEN)) {
-            return Optional.of("调解尚未达成书面协议，不能出具人民调解协议书");
-        }
-        return Optional.empty();
+        Mediation latest = mediation.get();
+        return switch (kind) {
+            case ACCEPTANCE_REGISTER, RIGHTS_NOTICE -> Optional.empty();
+            case MEDIATION_RECORD -> mediations.sessionsOf(latest.getId()).isEmpty()
+                    ? Optional.of("尚未记录调解经过，不能出具人民调解记录") : Optional.empty();
+            case MEDIATION_AGREEMENT -> latest.getResult() == MediationResult.SUCCESS
+                    && latest.getAgreementForm() == AgreementForm.WRITTEN
+                    ? Optional.empty() : Optional.of("调解尚未达成书面协议，不能出具人民调解协议书");
+            case FOLLOW_UP_RECORD -> followUps.visitsOf(caseId).isEmpty()
+                    ? Optional.of("尚未回访，不能出具人民调解回访记录") : Optional.empty();
+        };
     }
 
     private PdfRenderer.Rendered render(IssuedDocument document, DisputeViews.Detail dispute, Mediation mediation,
@@ -179,6 +192,19 @@ public class DisputeDocuments {
         facts.put("verificationCode", document.getVerificationCode());
         facts.put("readingCopy", readingCopy);
         facts.put("seal", mediation == null ? null : templates.sealOf(mediation.getCommitteeCode()));
+        if (mediation != null) {
+            facts.put("mediatorName", mediation.getMediatorId() == null ? "" : names.user(mediation.getMediatorId()));
+            facts.put("sessions", mediations.sessionsOf(mediation.getId()).stream().map(session -> Map.of(
+                    "date", ChinaTime.date(session.getSessionDate()), "place", session.getPlace(),
+                    "participants", session.getParticipants(), "summary", session.getSummary(),
+                    "recordedBy", names.user(session.getRecordedBy()))).toList());
+        }
+        facts.put("visits", followUps.visitsOf(dispute.id()).stream().map(visit -> Map.of(
+                "dueOn", ChinaTime.date(visit.dueOn()),
+                "visitedOn", ChinaTime.date(LocalDate.ofInstant(visit.visitedAt(), ChinaTime.ZONE)),
+                "visitedBy", names.user(visit.visitedBy()), "performance", visit.performance(),
+                "nextStep", visit.nextStep() == null ? "" : visit.nextStep(),
+                "note", visit.note() == null ? "" : visit.note())).toList());
         return renderer.render(templates.fill(document.getKind(), facts), templates.baseUri());
     }
 

@@ -1,5 +1,6 @@
 package cn.sandiao.mediation;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Mediations {
 
     private final MediationRepository mediations;
+    private final MediationSessionRepository sessions;
 
-    Mediations(MediationRepository mediations) {
+    Mediations(MediationRepository mediations, MediationSessionRepository sessions) {
         this.mediations = mediations;
+        this.sessions = sessions;
     }
 
     /** The case's latest mediation: the one whose outcome closed it. */
@@ -35,5 +38,11 @@ public class Mediations {
     @Transactional(readOnly = true)
     public Optional<Mediation> openOf(Long caseId) {
         return mediations.findFirstByCaseIdAndEndedAtIsNullOrderByIdDesc(caseId);
+    }
+
+    /** The sessions held in the mediation, in the order they took place. */
+    @Transactional(readOnly = true)
+    public List<MediationSession> sessionsOf(Long mediationId) {
+        return sessions.findByMediationIdOrderBySessionDateAscIdAsc(mediationId);
     }
 }

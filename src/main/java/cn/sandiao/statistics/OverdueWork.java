@@ -4,6 +4,7 @@ import cn.sandiao.common.ChinaTime;
 import cn.sandiao.organization.Region;
 import cn.sandiao.workflow.AsSystem;
 import cn.sandiao.workflow.DeadlineRule;
+import cn.sandiao.workflow.StaffNames;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -65,18 +65,18 @@ public class OverdueWork {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
-    private final IdentityService identityService;
+    private final StaffNames staffNames;
     private final AsSystem asSystem;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Map<String, Map<String, String>> dueExpressions = new ConcurrentHashMap<>();
 
     OverdueWork(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                IdentityService identityService, AsSystem asSystem, JdbcTemplate jdbc, Clock clock) {
+                StaffNames staffNames, AsSystem asSystem, JdbcTemplate jdbc, Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
-        this.identityService = identityService;
+        this.staffNames = staffNames;
         this.asSystem = asSystem;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -108,7 +108,7 @@ public class OverdueWork {
             String groupKey = organisation + "\u0000" + rule;
             groupHeads.putIfAbsent(groupKey, new String[] {organisation, rule});
             grouped.computeIfAbsent(groupKey, k -> new ArrayList<>()).add(new OverdueTask(task.getId(), task.getName(),
-                    processKey(task), reference, row[0], row[1], task.getAssignee(), personName(task.getAssignee()), due,
+                    processKey(task), reference, row[0], row[1], task.getAssignee(), staffNames.user(task.getAssignee()), due,
                     ChronoUnit.DAYS.between(due, today)));
         }
         List<Group> groups = grouped.entrySet().stream().map(e -> {
@@ -191,26 +191,10 @@ public class OverdueWork {
     private String organisation(Task task, Map<String, String> groupNames) {
         for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
             if (link.getGroupId() != null) {
-                return groupNames.computeIfAbsent(link.getGroupId(), id -> {
-                    org.camunda.bpm.engine.identity.Group group = identityService.createGroupQuery().groupId(id).singleResult();
-                    return group == null || group.getName() == null ? id : group.getName();
-                });
+                return groupNames.computeIfAbsent(link.getGroupId(), staffNames::group);
             }
         }
-        return task.getAssignee() != null ? "经办人 " + personName(task.getAssignee()) : "未分配";
-    }
-
-    /** A user's name in Chinese order, family name first in one piece (赵桂兰); the user id when none is known. */
-    private String personName(String userId) {
-        if (userId == null) {
-            return null;
-        }
-        org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return userId;
-        }
-        String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
-        return name.isBlank() ? userId : name;
+        return task.getAssignee() != null ? "经办人 " + staffNames.user(task.getAssignee()) : "未分配";
     }
 
     private String processKey(Task task) {

@@ -139,7 +139,7 @@ class CaseAttachmentsTest {
 
     @Test
     void shouldCountTheConfirmationWindowFromTheDayTheSignedAgreementSaysItTookEffect() throws Exception {
-        CaseDriver driver = new CaseDriver(disputeService, cases, runtimeService, taskService, calendar);
+        CaseDriver driver = new CaseDriver(disputeService, cases, runtimeService, taskService, managementService, calendar);
         clock.setTo(LocalDate.of(2026, 9, 7).atTime(10, 0)); // the agreement is reached on Monday 7 September
         Long agreed = driver.registered();
         driver.accept(agreed);

@@ -5,13 +5,14 @@ import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.workflow.BusinessCalendar;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** Drives a 东村 neighbour dispute through the real processes to the point a paper needs. */
 record CaseDriver(DisputeService disputes, DisputeCaseRepository cases, RuntimeService runtime, TaskService tasks,
-                 BusinessCalendar calendar) {
+                 ManagementService management, BusinessCalendar calendar) {
 
     Long registered() {
         return disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake").id();
@@ -25,16 +26,33 @@ record CaseDriver(DisputeService disputes, DisputeCaseRepository cases, RuntimeS
                 "riskLevel", variables.get("riskLevel"), "channel", "PEOPLE", "mediationLevel", "VILLAGE"));
     }
 
-    /** One session, then a written agreement: 李四 pulls the wall down within ten days. */
-    void agreeInWriting(Long caseId) {
-        String dispute = cases.findById(caseId).orElseThrow().getProcessInstanceId();
-        String mediation = runtime.createProcessInstanceQuery().superProcessInstanceId(dispute).singleResult().getId();
+    /** The parties consent and one session is held at the village committee's mediation room. */
+    void holdSession(Long caseId) {
+        String mediation = mediationOf(caseId);
         complete(mediation, Map.of("partiesConsent", "true"));
         complete(mediation, Map.of("sessionDate", calendar.today().toString(), "sessionPlace", "村委会调解室",
                 "participants", "张三、李四、调解员", "sessionSummary", "听取双方陈述，释法明理", "anotherSession", "false"));
-        complete(mediation, Map.of("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",
+    }
+
+    /** One session, then a written agreement: 李四 pulls the wall down within ten days. */
+    void agreeInWriting(Long caseId) {
+        holdSession(caseId);
+        complete(mediationOf(caseId), Map.of("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",
                 "agreementContent", "李四十日内拆除越界围墙",
                 "performanceDeadline", calendar.today().plusDays(10).toString()));
+    }
+
+    /** The agreement's performance deadline passes and its mediator visits: performed in full. */
+    void followUp(Long caseId, String note) {
+        String followUp = running(cn.sandiao.agreement.FollowUps.PROCESS_KEY, cases.findById(caseId).orElseThrow()
+                .getCaseNo()).getId();
+        management.executeJob(management.createJobQuery().processInstanceId(followUp).singleResult().getId());
+        complete(followUp, Map.of("performance", "FULL", "followUpNote", note));
+    }
+
+    private String mediationOf(Long caseId) {
+        String dispute = cases.findById(caseId).orElseThrow().getProcessInstanceId();
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(dispute).singleResult().getId();
     }
 
     private void complete(String instanceId, Map<String, Object> variables) {

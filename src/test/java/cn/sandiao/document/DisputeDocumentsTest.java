@@ -47,6 +47,7 @@ class DisputeDocumentsTest {
     @Autowired DisputeCaseRepository cases;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
     @Autowired BusinessCalendar calendar;
     @Autowired Clock clock;
 
@@ -54,7 +55,7 @@ class DisputeDocumentsTest {
 
     @org.junit.jupiter.api.BeforeEach
     void steps() {
-        steps = new CaseDriver(disputeService, cases, runtimeService, taskService, calendar);
+        steps = new CaseDriver(disputeService, cases, runtimeService, taskService, managementService, calendar);
     }
 
     @Test
@@ -65,13 +66,13 @@ class DisputeDocumentsTest {
 
         steps.accept(caseId);
         JsonNode listed = list("mediator", caseId);
-        assertThat(listed.get("issuable").findValuesAsText("kind")).containsExactly("ACCEPTANCE_REGISTER");
+        assertThat(listed.get("issuable").findValuesAsText("kind")).containsExactly("ACCEPTANCE_REGISTER", "RIGHTS_NOTICE");
         issue("mediator", caseId, "MEDIATION_AGREEMENT").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("调解尚未达成书面协议，不能出具人民调解协议书"));
 
         steps.agreeInWriting(caseId);
         assertThat(list("mediator", caseId).get("issuable").findValuesAsText("kind"))
-                .containsExactly("ACCEPTANCE_REGISTER", "MEDIATION_AGREEMENT");
+                .containsExactly("ACCEPTANCE_REGISTER", "RIGHTS_NOTICE", "MEDIATION_RECORD", "MEDIATION_AGREEMENT");
         JsonNode first = body(issue("mediator", caseId, "MEDIATION_AGREEMENT").andExpect(status().isCreated()));
         int year = ChinaTime.today(clock).getYear();
         assertThat(first.get("documentNo").asText()).matches("（" + year + "）和人调字第\\d+号");
@@ -117,6 +118,41 @@ class DisputeDocumentsTest {
                         .with(httpBasic("mediator", "mediator")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.documentNo").value(first.get("documentNo").asText()));
+    }
+
+    @Test
+    void shouldIssueTheNoticeOfRightsTheSessionRecordAndTheFollowUpRecordOnceTheCaseGetsThere() throws Exception {
+        Long caseId = steps.registered();
+        steps.accept(caseId);
+        assertThat(list("mediator", caseId).get("issuable").findValuesAsText("kind"))
+                .containsExactly("ACCEPTANCE_REGISTER", "RIGHTS_NOTICE");
+        issue("mediator", caseId, "MEDIATION_RECORD").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value("尚未记录调解经过，不能出具人民调解记录"));
+        issue("mediator", caseId, "FOLLOW_UP_RECORD").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value("尚未回访，不能出具人民调解回访记录"));
+
+        String notice = pdfText("mediator", body(issue("mediator", caseId, "RIGHTS_NOTICE")
+                .andExpect(status().isCreated())));
+        // 人民调解法 第二十三条、第二十四条, word for word, and a line for each party to sign
+        assertThat(notice).contains("人民调解当事人权利义务告知书", "张三、李四", "东村人民调解委员会受理调解", "第二十三条",
+                "（一）选择或者接受人民调解员；", "（二）接受调解、拒绝调解或者要求终止调解；", "（三）要求调解公开进行或者不公开进行；",
+                "（四）自主表达意愿、自愿达成调解协议。", "第二十四条", "（一）如实陈述纠纷事实；", "（二）遵守调解现场秩序，尊重人民调解员；",
+                "（三）尊重对方当事人行使权利。", "不收取任何费用", "当事人（申请人）张三已知悉上述权利义务",
+                "当事人（被申请人）李四已知悉上述权利义务");
+
+        steps.agreeInWriting(caseId);
+        String record = pdfText("mediator", body(issue("mediator", caseId, "MEDIATION_RECORD")
+                .andExpect(status().isCreated())));
+        assertThat(record).contains("人民调解记录", "人民调解员王秀英", "第1次调解", ChinaTime.date(calendar.today()),
+                "村委会调解室", "张三、李四、调解员", "听取双方陈述，释法明理").doesNotContain("第2次调解");
+
+        steps.followUp(caseId, "电话回访，越界围墙已拆除");
+        String visit = pdfText("mediator", body(issue("mediator", caseId, "FOLLOW_UP_RECORD")
+                .andExpect(status().isCreated())));
+        assertThat(visit).contains("人民调解回访记录", "李四十日内拆除越界围墙", "第1次回访", "已全部履行",
+                "电话回访，越界围墙已拆除", "应回访日期" + ChinaTime.date(calendar.today().plusDays(10)));
+        assertThat(list("mediator", caseId).get("issuable").findValuesAsText("kind")).containsExactly(
+                "ACCEPTANCE_REGISTER", "RIGHTS_NOTICE", "MEDIATION_RECORD", "MEDIATION_AGREEMENT", "FOLLOW_UP_RECORD");
     }
 
     @Test
@@ -214,6 +250,12 @@ class DisputeDocumentsTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .contentType("application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private String pdfText(String user, JsonNode document) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(download(user, document))) {
+            return text(pdf);
+        }
     }
 
     private JsonNode body(ResultActions result) throws Exception {
