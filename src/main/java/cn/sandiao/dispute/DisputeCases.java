@@ -27,6 +27,18 @@ public class DisputeCases {
                 .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId));
     }
 
+    /** Of {@code caseIds}, the cases the current user may see: id → case number. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> visibleAmong(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        org.springframework.data.jpa.domain.Specification<DisputeCase> among =
+                (root, query, builder) -> root.get("id").in(caseIds);
+        return cases.findAll(among.and(DisputeScopes.visibleTo(scopes.current()))).stream()
+                .collect(java.util.stream.Collectors.toMap(DisputeCase::getId, DisputeCase::getCaseNo));
+    }
+
     /** The case a process step is about: the one its process's business key names. */
     public DisputeCase of(VariableScope step) {
         return cases.of(step);

@@ -52,6 +52,7 @@ public class DisputeDocuments {
     private final CommitteeDirectory committees;
     private final DocumentTemplates templates;
     private final PdfRenderer renderer;
+    private final CaseFileBinder binder;
     private final DocumentNumbers numbers;
     private final IssuedDocumentRepository issued;
     private final DocumentFileRepository files;
@@ -64,7 +65,7 @@ public class DisputeDocuments {
 
     DisputeDocuments(DisputeCases cases, DisputeService disputes, Mediations mediations, FollowUpRecords followUps,
                      StaffNames names, CommitteeDirectory committees,
-                     DocumentTemplates templates, PdfRenderer renderer, DocumentNumbers numbers,
+                     DocumentTemplates templates, PdfRenderer renderer, CaseFileBinder binder, DocumentNumbers numbers,
                      IssuedDocumentRepository issued, DocumentFileRepository files, CaseTimeline timeline,
                      AuditLog auditLog, UserScopes scopes, CurrentActor actor, Clock clock) {
         this.cases = cases;
@@ -75,6 +76,7 @@ public class DisputeDocuments {
         this.committees = committees;
         this.templates = templates;
         this.renderer = renderer;
+        this.binder = binder;
         this.numbers = numbers;
         this.issued = issued;
         this.files = files;
@@ -123,13 +125,35 @@ public class DisputeDocuments {
             throw new ConflictException("%s第%d版刚刚已由他人出具，请刷新后查看；需要新版本时再出具一次".formatted(
                     kind.label(), version));
         }
-        PdfRenderer.Rendered pdf = render(document, dispute, mediation.orElse(null), false);
-        document.rendered(Sha256.of(pdf.pdf()), pdf.pages());
-        files.save(new DocumentFile(document.getId(), pdf.pdf()));
+        byte[] pdf;
+        if (kind == DocumentKind.CASE_FILE) {
+            CaseFileBinder.Bound bound = binder.bind(caseId, mediation.get(), caseFileFacts(document, dispute,
+                    mediation.get()));
+            document.lacks(bound.missing());
+            document.rendered(Sha256.of(bound.pdf()), bound.pages());
+            pdf = bound.pdf();
+        } else {
+            PdfRenderer.Rendered rendered = render(document, dispute, mediation.orElse(null), false);
+            document.rendered(Sha256.of(rendered.pdf()), rendered.pages());
+            pdf = rendered.pdf();
+        }
+        files.save(new DocumentFile(document.getId(), pdf));
         timeline.record(caseId, CaseEventType.DOCUMENT_ISSUED, actor.id(),
                 "出具%s（第%d版）".formatted(kind.label(), version),
                 "编号%s，校验码%s".formatted(number, document.getVerificationCode()));
         return document;
+    }
+
+    /**
+     * Binds the case file of a case that just closed, in a transaction of its own (the closure's is over), if the
+     * case was a people's mediation that ended; the version bound, or null when there is nothing to bind.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public IssuedDocument bindAtClosure(Long caseId) {
+        if (refusal(DocumentKind.CASE_FILE, caseId, mediations.findLatestOf(caseId)).isPresent()) {
+            return null;
+        }
+        return issue(caseId, DocumentKind.CASE_FILE);
     }
 
     /** The PDF of an issued version, as issued, or a masked reading copy for the roles that only read. */
@@ -139,6 +163,9 @@ public class DisputeDocuments {
         IssuedDocument document = issued.findByIdAndCaseId(documentId, caseId)
                 .orElseThrow(() -> new NotFoundException("文书不存在：" + documentId));
         String fileName = "%s-%s-第%d版.pdf".formatted(caseNo, document.getKind().label(), document.getVersion());
+        if (!scopes.seesPersonalDataWhole() && document.getKind() == DocumentKind.CASE_FILE) {
+            throw new AccessDeniedException("卷宗装有当事人身份证明等个人信息，只有办理案件的人员可以查看");
+        }
         if (!scopes.seesPersonalDataWhole()) {
             DisputeViews.Detail masked = disputes.detail(caseId);
             byte[] copy = render(document, masked, mediations.findLatestOf(caseId).orElse(null), true).pdf();
@@ -151,6 +178,19 @@ public class DisputeDocuments {
     }
 
     public record DocumentPdf(String fileName, byte[] content) {
+    }
+
+    /** A closed case whose latest bound file lacks required items. */
+    public record IncompleteFile(Long caseId, String caseNo, IssuedDocument file) {
+    }
+
+    /** The cases the user sees whose latest case file lacks required items, the latest bound first. */
+    @Transactional(readOnly = true)
+    public List<IncompleteFile> incompleteCaseFiles() {
+        List<IssuedDocument> files = issued.findIncompleteCaseFiles();
+        Map<Long, String> visible = cases.visibleAmong(files.stream().map(IssuedDocument::getCaseId).toList());
+        return files.stream().filter(file -> visible.containsKey(file.getCaseId()))
+                .map(file -> new IncompleteFile(file.getCaseId(), visible.get(file.getCaseId()), file)).toList();
     }
 
     /** Which paper a code printed on a page belongs to, for a user who may see that case. */
@@ -178,11 +218,20 @@ public class DisputeDocuments {
                     ? Optional.empty() : Optional.of("调解尚未达成书面协议，不能出具人民调解协议书");
             case FOLLOW_UP_RECORD -> followUps.visitsOf(caseId).isEmpty()
                     ? Optional.of("尚未回访，不能出具人民调解回访记录") : Optional.empty();
+            case CASE_FILE -> latest.getEndedAt() == null
+                    ? Optional.of("人民调解尚未结束，不能立卷") : Optional.empty();
         };
     }
 
     private PdfRenderer.Rendered render(IssuedDocument document, DisputeViews.Detail dispute, Mediation mediation,
                                         boolean readingCopy) {
+        Map<String, Object> facts = facts(document, dispute, mediation, readingCopy);
+        return renderer.render(templates.fill(document.getKind(), facts), templates.baseUri());
+    }
+
+    /** What every paper may print: the case's facts, the paper's number and code, the sessions and the visits. */
+    private Map<String, Object> facts(IssuedDocument document, DisputeViews.Detail dispute, Mediation mediation,
+                                      boolean readingCopy) {
         String committee = mediation == null ? "" : committees.get(mediation.getCommitteeCode()).getName();
         Map<String, Object> facts = CaseFacts.of(dispute, committee, mediation,
                 LocalDate.ofInstant(document.getIssuedAt(), ChinaTime.ZONE));
@@ -205,7 +254,18 @@ public class DisputeDocuments {
                 "visitedBy", names.user(visit.visitedBy()), "performance", visit.performance(),
                 "nextStep", visit.nextStep() == null ? "" : visit.nextStep(),
                 "note", visit.note() == null ? "" : visit.note())).toList());
-        return renderer.render(templates.fill(document.getKind(), facts), templates.baseUri());
+        return facts;
+    }
+
+    /** The cover's facts besides: how the mediation ended and when, who bound the file. */
+    private Map<String, Object> caseFileFacts(IssuedDocument document, DisputeViews.Detail dispute,
+                                              Mediation mediation) {
+        Map<String, Object> facts = facts(document, dispute, mediation, false);
+        facts.put("resultLabel", mediation.getResult() == null ? "" : mediation.getResult().label());
+        facts.put("endedOn", ChinaTime.date(LocalDate.ofInstant(mediation.getEndedAt(), ChinaTime.ZONE)));
+        facts.put("boundBy", CurrentActor.SYSTEM.equals(document.getIssuedBy()) ? "系统（结案时自动立卷）"
+                : names.user(document.getIssuedBy()));
+        return facts;
     }
 
     private String newCode() {

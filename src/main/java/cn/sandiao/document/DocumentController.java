@@ -47,6 +47,16 @@ class DocumentController {
                 .body(pdf.content());
     }
 
+    /** For supervisors (the path's rule): closed cases whose bound file lacks required items. */
+    @GetMapping("/api/supervision/case-files/incomplete")
+    List<Incomplete> incomplete() {
+        return documents.incompleteCaseFiles().stream().map(row -> new Incomplete(row.caseId(), row.caseNo(),
+                row.file().getMissingItems(), View.of(row.caseId(), row.file()))).toList();
+    }
+
+    record Incomplete(Long caseId, String caseNo, List<String> missing, View caseFile) {
+    }
+
     @GetMapping("/api/documents/verification/{code}")
     View verify(@PathVariable String code) {
         IssuedDocument document = documents.verify(code);

@@ -15,7 +15,9 @@ public enum DocumentKind {
     /** 人民调解协议书: the written agreement the parties sign (人民调解法 第二十八条、第二十九条). */
     MEDIATION_AGREEMENT("人民调解协议书", "mediation-agreement"),
     /** 人民调解回访记录: what the follow-up visits found of the agreement's performance. */
-    FOLLOW_UP_RECORD("人民调解回访记录", "follow-up-record");
+    FOLLOW_UP_RECORD("人民调解回访记录", "follow-up-record"),
+    /** 人民调解卷宗: the case bound into one file (一案一卷) with cover, contents and 卷宗情况说明 ({@link CaseFileBinder}). */
+    CASE_FILE("人民调解卷宗", "case-file");
 
     private final String label;
     private final String template;

@@ -52,7 +52,12 @@ class DocumentTemplates {
     }
 
     String fill(DocumentKind kind, Map<String, Object> facts) {
-        return engine.process(kind.template(), new Context(java.util.Locale.SIMPLIFIED_CHINESE, facts));
+        return fill(kind.template(), facts);
+    }
+
+    /** The template {@code name} (without .html) filled with {@code facts}. */
+    String fill(String name, Map<String, Object> facts) {
+        return engine.process(name, new Context(java.util.Locale.SIMPLIFIED_CHINESE, facts));
     }
 
     /** The committee's seal image in the county's folder ({@code seals/<code>.png}), relative to it; null if none. */

@@ -48,6 +48,10 @@ public class IssuedDocument {
     @Column(name = "issued_at")
     private Instant issuedAt;
 
+    /** Of a case file: the required items it lacks, 、-separated; null when complete and for other papers. */
+    @Column(name = "missing_items")
+    private String missingItems;
+
     protected IssuedDocument() {
     }
 
@@ -66,6 +70,11 @@ public class IssuedDocument {
     void rendered(String sha256, int pageCount) {
         this.sha256 = sha256;
         this.pageCount = pageCount;
+    }
+
+    /** A case file bound without these required items. */
+    void lacks(java.util.List<String> items) {
+        this.missingItems = items.isEmpty() ? null : String.join("、", items);
     }
 
     public Long getId() {
@@ -106,5 +115,10 @@ public class IssuedDocument {
 
     public Instant getIssuedAt() {
         return issuedAt;
+    }
+
+    /** Of a case file: the required items it lacks (empty when complete). */
+    public java.util.List<String> getMissingItems() {
+        return missingItems == null ? java.util.List.of() : java.util.List.of(missingItems.split("、"));
     }
 }

@@ -3,6 +3,7 @@ package cn.sandiao.document;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
 
@@ -13,4 +14,10 @@ interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
     Optional<IssuedDocument> findByIdAndCaseId(Long id, Long caseId);
 
     Optional<IssuedDocument> findByVerificationCode(String verificationCode);
+
+    /** The latest case file (卷宗) of each case whose file lacks required items, the latest bound first. */
+    @Query("select d from IssuedDocument d where d.kind = cn.sandiao.document.DocumentKind.CASE_FILE"
+            + " and d.missingItems is not null and d.version = (select max(e.version) from IssuedDocument e"
+            + " where e.caseId = d.caseId and e.kind = d.kind) order by d.issuedAt desc")
+    List<IssuedDocument> findIncompleteCaseFiles();
 }

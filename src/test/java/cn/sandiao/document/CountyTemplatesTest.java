@@ -15,7 +15,7 @@ class CountyTemplatesTest {
 
     @Test
     void shouldUseTheCountysTemplateWhereItHasOneAndTheShippedOneElsewhere() throws Exception {
-        DocumentTemplates templates = new DocumentTemplates(new DocumentProperties(county.toString(), "和", null));
+        DocumentTemplates templates = new DocumentTemplates(new DocumentProperties(county.toString(), "和", null, null));
         Map<String, Object> facts = Map.of("title", "人民调解受理登记表", "documentNo", "（2026）和人调字第7号",
                 "committeeName", "东村人民调解委员会", "parties", java.util.List.of(), "readingCopy", false);
 
@@ -39,12 +39,12 @@ class CountyTemplatesTest {
 
     @Test
     void shouldFindACommitteesSealOnlyInTheCountysFolder() throws Exception {
-        DocumentTemplates templates = new DocumentTemplates(new DocumentProperties(county.toString(), "", null));
+        DocumentTemplates templates = new DocumentTemplates(new DocumentProperties(county.toString(), "", null, null));
         assertThat(templates.sealOf("dongcun")).isNull();
         Files.createDirectories(county.resolve("seals"));
         Files.write(county.resolve("seals/dongcun.png"), new byte[] {1});
         assertThat(templates.sealOf("dongcun")).isEqualTo("seals/dongcun.png");
         assertThat(templates.sealOf("../dongcun")).isNull();
-        assertThat(new DocumentTemplates(new DocumentProperties(null, "", null)).sealOf("dongcun")).isNull();
+        assertThat(new DocumentTemplates(new DocumentProperties(null, "", null, null)).sealOf("dongcun")).isNull();
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentBenchmark {
 
-    private final DocumentTemplates templates = new DocumentTemplates(new DocumentProperties(null, "和", null));
+    private final DocumentTemplates templates = new DocumentTemplates(new DocumentProperties(null, "和", null, null));
     private final PdfRenderer renderer = new PdfRenderer();
 
     @Test
