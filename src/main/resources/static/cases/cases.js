@@ -24,6 +24,14 @@ function chinese(iso, withTime) {
   return withTime && match[4] ? day + ' ' + match[4] + ':' + match[5] : day;
 }
 
+/** An instant as China reads it: 2026年12月5日 15:10. */
+function chinaTime(instant) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('zh-CN', {timeZone: 'Asia/Shanghai', year: 'numeric',
+    month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'})
+    .formatToParts(new Date(instant)).map(part => [part.type, part.value]));
+  return parts.year + '年' + parts.month + '月' + parts.day + '日 ' + parts.hour + ':' + parts.minute;
+}
+
 function element(tag, attributes, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
@@ -228,6 +236,19 @@ function closeDrawer() {
   $('drawer').hidden = true;
 }
 
+/** The closed cases whose bound file lacks required items: shown below the list when there are any. */
+async function loadIncompleteFiles() {
+  const answer = await getJson('/api/supervision/case-files/incomplete');
+  const rows = answer.ok && Array.isArray(answer.body) ? answer.body : [];
+  $('incomplete-rows').replaceChildren(...rows.map(row => element('tr', {},
+    element('td', {}, element('a', {href: '#' + row.caseId}, row.caseNo)),
+    element('td', {}, row.caseFile.documentNo + '（第' + row.caseFile.version + '版）'),
+    element('td', {}, row.missing.join('、')),
+    element('td', {}, chinaTime(row.caseFile.issuedAt)),
+    element('td', {}, element('a', {href: row.caseFile.href, target: '_blank', rel: 'noopener'}, '打开卷宗')))));
+  $('incomplete-files').hidden = rows.length === 0;
+}
+
 async function start() {
   const session = await getJson('/api/supervision/session');
   if (!session.ok || !session.body.loggedIn) {
@@ -243,6 +264,7 @@ async function start() {
   fillTypes();
   await fillVillages();
   $('filters').hidden = false;
+  await loadIncompleteFiles();
   await load();
 }
 

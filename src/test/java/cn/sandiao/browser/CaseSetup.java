@@ -43,6 +43,15 @@ record CaseSetup(DisputeService disputes, DisputeCaseRepository cases, TaskServi
         return caseNo;
     }
 
+    /** A session held, then a written agreement: the case closes and the system binds its file (lacking papers). */
+    String agreedInWriting() {
+        String caseNo = sessionHeld();
+        completeMediationStep(caseNo, Map.of("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",
+                "agreementContent", "李四十日内拆除越界围墙",
+                "performanceDeadline", ChinaTime.today(Clock.systemUTC()).plusDays(10).toString()));
+        return caseNo;
+    }
+
     /** Completes the one open step of the mediation the case called. */
     private void completeMediationStep(String caseNo, Map<String, Object> variables) {
         String dispute = cases.findByCaseNo(caseNo).orElseThrow().getProcessInstanceId();

@@ -45,6 +45,7 @@ class CaseViewBrowserIT {
     @Autowired DisputeService disputes;
     @Autowired DisputeCaseRepository cases;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired BusinessCalendar calendar;
     @Autowired TestClock testClock;
     @Autowired Clock clock;
@@ -191,6 +192,27 @@ class CaseViewBrowserIT {
 
     private LocalDate registeredOn(DisputeViews.Registered registered) {
         return LocalDate.ofInstant(cases.findById(registered.id()).orElseThrow().getRegisteredAt(), ChinaTime.ZONE);
+    }
+
+    @Test
+    void shouldListTheClosedCasesWhoseFileLacksPapersWithWhatEachLacks() throws IOException {
+        String closed = new CaseSetup(disputes, cases, taskService, runtimeService).agreedInWriting();
+        try {
+            web.logIn("cockpit", "supervisor");
+            web.browser.get("http://localhost:" + port + "/cases.html");
+            settled();
+            WebElement row = web.wait.until(d -> d.findElements(By.xpath(
+                    "//section[@id='incomplete-files']//tr[td/a[normalize-space(.)='" + closed + "']]")).stream()
+                    .findFirst().orElse(null));
+            assertThat(row.getText()).contains("人民调解受理登记表、人民调解当事人权利义务告知书、当事人身份证明、人民调解记录、人民调解协议书",
+                    "人调字第", "（第1版）", "打开卷宗");
+            assertThat(row.findElement(By.linkText("打开卷宗")).getAttribute("href")).matches(".*/api/disputes/\\d+/documents/\\d+\\.pdf");
+            assertNoEnglish();
+            web.screenshot("case-view-4-incomplete-files");
+        } catch (RuntimeException | AssertionError e) {
+            web.screenshot("failure-case-view-incomplete-files");
+            throw e;
+        }
     }
 
     private String instanceOf(DisputeViews.Registered registered) {
