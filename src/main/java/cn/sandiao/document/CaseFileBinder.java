@@ -61,7 +61,11 @@ class CaseFileBinder {
 
     /** {@code facts}: those of every paper of the case, with the case file's own number and check code. */
     Bound bind(Long caseId, Mediation mediation, Map<String, Object> facts) {
-        List<Item> items = collect(caseId, mediation);
+        return assemble(collect(caseId, mediation), facts);
+    }
+
+    /** The file made of {@code items}, in their order, with its front and its 情况说明. */
+    Bound assemble(List<Item> items, Map<String, Object> facts) {
         List<String> missing = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
@@ -141,11 +145,11 @@ class CaseFileBinder {
     }
 
     /** An item of the file and what fills it: papers the product issued (their latest version) or uploaded files. */
-    private record Item(String title, boolean required, List<Source> sources, List<String> notes) {
+    record Item(String title, boolean required, List<Source> sources, List<String> notes) {
     }
 
     /** A PDF or image to bind: issued paper or uploaded file. */
-    private record Source(String name, byte[] content, FileKind kind) {
+    record Source(String name, byte[] content, FileKind kind) {
     }
 
     /** The items in the order of a people's mediation case file. */
