@@ -15,7 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * How long a paper takes, warm: the agreement of a made-up case (one page) and a 30-page agreement (long terms),
+ * How long a paper takes, warm: the agreement of a made-up case (short terms), a long agreement (long terms) and a
+ * case file of about 30 pages (papers and scans bound),
  * rendered from the shipped templates with the shipped font. Not part of the suite (no Test suffix): run it with
  * {@code scripts/documents-benchmark.sh}; it prints its figures and asserts nothing about time.
  */
@@ -29,7 +30,7 @@ class DocumentBenchmark {
         long preparing = System.nanoTime();
         DocumentFont.bytes();
         System.out.printf("font prepared once in %d ms%n", (System.nanoTime() - preparing) / 1_000_000);
-        measure("agreement, 1 page", facts("李四于十日内拆除越界围墙，恢复原状。"), 30, 200);
+        measure("agreement, short terms", facts("李四于十日内拆除越界围墙，恢复原状。"), 30, 200);
         StringBuilder terms = new StringBuilder();
         for (int clause = 1; clause <= 330; clause++) {
             terms.append("第").append(clause).append("条　双方同意按约定履行本条所列义务，逾期按日承担违约责任，并由人民调解委员会回访督促。\n");
