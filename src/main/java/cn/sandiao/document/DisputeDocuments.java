@@ -1,6 +1,5 @@
 package cn.sandiao.document;
 
-import cn.sandiao.agreement.FollowUpRecords;
 import cn.sandiao.audit.AuditAction;
 import cn.sandiao.audit.AuditLog;
 import cn.sandiao.audit.Subject;
@@ -9,18 +8,13 @@ import cn.sandiao.common.ConflictException;
 import cn.sandiao.common.NotFoundException;
 import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;
-import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.DisputeCases;
 import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.dispute.DisputeViews;
-import cn.sandiao.mediation.AgreementForm;
 import cn.sandiao.mediation.Mediation;
-import cn.sandiao.mediation.MediationResult;
 import cn.sandiao.mediation.Mediations;
-import cn.sandiao.organization.CommitteeDirectory;
 import cn.sandiao.organization.UserScopes;
 import cn.sandiao.workflow.CurrentActor;
-import cn.sandiao.workflow.StaffNames;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,9 +41,8 @@ public class DisputeDocuments {
     private final DisputeCases cases;
     private final DisputeService disputes;
     private final Mediations mediations;
-    private final FollowUpRecords followUps;
-    private final StaffNames names;
-    private final CommitteeDirectory committees;
+    private final IssuingRules rules;
+    private final PaperFacts paperFacts;
     private final DocumentTemplates templates;
     private final PdfRenderer renderer;
     private final CaseFileBinder binder;
@@ -63,17 +56,15 @@ public class DisputeDocuments {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DisputeDocuments(DisputeCases cases, DisputeService disputes, Mediations mediations, FollowUpRecords followUps,
-                     StaffNames names, CommitteeDirectory committees,
-                     DocumentTemplates templates, PdfRenderer renderer, CaseFileBinder binder, DocumentNumbers numbers,
+    DisputeDocuments(DisputeCases cases, DisputeService disputes, Mediations mediations, IssuingRules rules,
+                     PaperFacts paperFacts, DocumentTemplates templates, PdfRenderer renderer, CaseFileBinder binder, DocumentNumbers numbers,
                      IssuedDocumentRepository issued, DocumentFileRepository files, CaseTimeline timeline,
                      AuditLog auditLog, UserScopes scopes, CurrentActor actor, Clock clock) {
         this.cases = cases;
         this.disputes = disputes;
         this.mediations = mediations;
-        this.followUps = followUps;
-        this.names = names;
-        this.committees = committees;
+        this.rules = rules;
+        this.paperFacts = paperFacts;
         this.templates = templates;
         this.renderer = renderer;
         this.binder = binder;
@@ -93,7 +84,7 @@ public class DisputeDocuments {
         cases.visibleCaseNo(caseId);
         Optional<Mediation> mediation = mediations.findLatestOf(caseId);
         List<DocumentKind> issuable = Arrays.stream(DocumentKind.values())
-                .filter(kind -> refusal(kind, caseId, mediation).isEmpty()).toList();
+                .filter(kind -> rules.refusal(kind, caseId, mediation).isEmpty()).toList();
         return new CaseDocuments(issuable, issued.findByCaseIdOrderByKindAscVersionAsc(caseId));
     }
 
@@ -108,7 +99,7 @@ public class DisputeDocuments {
         }
         cases.visibleCaseNo(caseId);
         Optional<Mediation> mediation = mediations.findLatestOf(caseId);
-        refusal(kind, caseId, mediation).ifPresent(reason -> {
+        rules.refusal(kind, caseId, mediation).ifPresent(reason -> {
             throw new ConflictException(reason);
         });
         DisputeViews.Detail dispute = disputes.detail(caseId);
@@ -127,7 +118,7 @@ public class DisputeDocuments {
         }
         byte[] pdf;
         if (kind == DocumentKind.CASE_FILE) {
-            CaseFileBinder.Bound bound = binder.bind(caseId, mediation.get(), caseFileFacts(document, dispute,
+            CaseFileBinder.Bound bound = binder.bind(caseId, mediation.get(), paperFacts.ofCaseFile(document, dispute,
                     mediation.get()));
             document.lacks(bound.missing());
             document.rendered(Sha256.of(bound.pdf()), bound.pages());
@@ -150,7 +141,7 @@ public class DisputeDocuments {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public IssuedDocument bindAtClosure(Long caseId) {
-        if (refusal(DocumentKind.CASE_FILE, caseId, mediations.findLatestOf(caseId)).isPresent()) {
+        if (rules.refusal(DocumentKind.CASE_FILE, caseId, mediations.findLatestOf(caseId)).isPresent()) {
             return null;
         }
         return issue(caseId, DocumentKind.CASE_FILE);
@@ -202,70 +193,10 @@ public class DisputeDocuments {
         return document;
     }
 
-    /** Why the kind cannot be issued now; empty if it can. Only people's mediation issues these papers. */
-    private Optional<String> refusal(DocumentKind kind, Long caseId, Optional<Mediation> mediation) {
-        boolean peoples = mediation.map(m -> m.getChannel() == Channel.PEOPLE).orElse(false);
-        if (!peoples) {
-            return Optional.of("案件尚未由人民调解委员会受理，不能出具" + kind.label());
-        }
-        Mediation latest = mediation.get();
-        return switch (kind) {
-            case ACCEPTANCE_REGISTER, RIGHTS_NOTICE -> Optional.empty();
-            case MEDIATION_RECORD -> mediations.sessionsOf(latest.getId()).isEmpty()
-                    ? Optional.of("尚未记录调解经过，不能出具人民调解记录") : Optional.empty();
-            case MEDIATION_AGREEMENT -> latest.getResult() == MediationResult.SUCCESS
-                    && latest.getAgreementForm() == AgreementForm.WRITTEN
-                    ? Optional.empty() : Optional.of("调解尚未达成书面协议，不能出具人民调解协议书");
-            case FOLLOW_UP_RECORD -> followUps.visitsOf(caseId).isEmpty()
-                    ? Optional.of("尚未回访，不能出具人民调解回访记录") : Optional.empty();
-            case CASE_FILE -> latest.getEndedAt() == null
-                    ? Optional.of("人民调解尚未结束，不能立卷") : Optional.empty();
-        };
-    }
-
     private PdfRenderer.Rendered render(IssuedDocument document, DisputeViews.Detail dispute, Mediation mediation,
                                         boolean readingCopy) {
-        Map<String, Object> facts = facts(document, dispute, mediation, readingCopy);
+        Map<String, Object> facts = paperFacts.of(document, dispute, mediation, readingCopy);
         return renderer.render(templates.fill(document.getKind(), facts), templates.baseUri());
-    }
-
-    /** What every paper may print: the case's facts, the paper's number and code, the sessions and the visits. */
-    private Map<String, Object> facts(IssuedDocument document, DisputeViews.Detail dispute, Mediation mediation,
-                                      boolean readingCopy) {
-        String committee = mediation == null ? "" : committees.get(mediation.getCommitteeCode()).getName();
-        Map<String, Object> facts = CaseFacts.of(dispute, committee, mediation,
-                LocalDate.ofInstant(document.getIssuedAt(), ChinaTime.ZONE));
-        facts.put("title", document.getKind().label());
-        facts.put("documentNo", document.getDocumentNo());
-        facts.put("version", document.getVersion());
-        facts.put("verificationCode", document.getVerificationCode());
-        facts.put("readingCopy", readingCopy);
-        facts.put("seal", mediation == null ? null : templates.sealOf(mediation.getCommitteeCode()));
-        if (mediation != null) {
-            facts.put("mediatorName", mediation.getMediatorId() == null ? "" : names.user(mediation.getMediatorId()));
-            facts.put("sessions", mediations.sessionsOf(mediation.getId()).stream().map(session -> Map.of(
-                    "date", ChinaTime.date(session.getSessionDate()), "place", session.getPlace(),
-                    "participants", session.getParticipants(), "summary", session.getSummary(),
-                    "recordedBy", names.user(session.getRecordedBy()))).toList());
-        }
-        facts.put("visits", followUps.visitsOf(dispute.id()).stream().map(visit -> Map.of(
-                "dueOn", ChinaTime.date(visit.dueOn()),
-                "visitedOn", ChinaTime.date(LocalDate.ofInstant(visit.visitedAt(), ChinaTime.ZONE)),
-                "visitedBy", names.user(visit.visitedBy()), "performance", visit.performance(),
-                "nextStep", visit.nextStep() == null ? "" : visit.nextStep(),
-                "note", visit.note() == null ? "" : visit.note())).toList());
-        return facts;
-    }
-
-    /** The cover's facts besides: how the mediation ended and when, who bound the file. */
-    private Map<String, Object> caseFileFacts(IssuedDocument document, DisputeViews.Detail dispute,
-                                              Mediation mediation) {
-        Map<String, Object> facts = facts(document, dispute, mediation, false);
-        facts.put("resultLabel", mediation.getResult() == null ? "" : mediation.getResult().label());
-        facts.put("endedOn", ChinaTime.date(LocalDate.ofInstant(mediation.getEndedAt(), ChinaTime.ZONE)));
-        facts.put("boundBy", CurrentActor.SYSTEM.equals(document.getIssuedBy()) ? "系统（结案时自动立卷）"
-                : names.user(document.getIssuedBy()));
-        return facts;
     }
 
     private String newCode() {

@@ -1,8 +1,8 @@
 package cn.sandiao.document;
 
+import cn.sandiao.common.ChinaTime;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -70,13 +70,14 @@ class DocumentController {
     }
 
     record View(Long id, DocumentKind kind, String label, String documentNo, int version, String sha256,
-                String verificationCode, int pages, String issuedBy, Instant issuedAt, String href) {
+                String verificationCode, int pages, String issuedBy, String issuedAt, String href) {
 
         static View of(Long caseId, IssuedDocument document) {
             return new View(document.getId(), document.getKind(), document.getKind().label(),
                     document.getDocumentNo(), document.getVersion(), document.getSha256(),
                     document.getVerificationCode(), document.getPageCount(), document.getIssuedBy(),
-                    document.getIssuedAt(), "/api/disputes/%d/documents/%d.pdf".formatted(caseId, document.getId()));
+                    ChinaTime.offsetTime(document.getIssuedAt()),
+                    "/api/disputes/%d/documents/%d.pdf".formatted(caseId, document.getId()));
         }
     }
 }

@@ -43,7 +43,7 @@ record CaseSetup(DisputeService disputes, DisputeCaseRepository cases, TaskServi
         return caseNo;
     }
 
-    /** A session held, then a written agreement: the case closes and the system binds its file (lacking papers). */
+    /** A session held, then a written agreement: the case closes (its file is queued for binding). */
     String agreedInWriting() {
         String caseNo = sessionHeld();
         completeMediationStep(caseNo, Map.of("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",

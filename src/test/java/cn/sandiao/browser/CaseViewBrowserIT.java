@@ -46,6 +46,7 @@ class CaseViewBrowserIT {
     @Autowired DisputeCaseRepository cases;
     @Autowired TaskService taskService;
     @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired cn.sandiao.document.DisputeDocuments documents;
     @Autowired BusinessCalendar calendar;
     @Autowired TestClock testClock;
     @Autowired Clock clock;
@@ -197,6 +198,7 @@ class CaseViewBrowserIT {
     @Test
     void shouldListTheClosedCasesWhoseFileLacksPapersWithWhatEachLacks() throws IOException {
         String closed = new CaseSetup(disputes, cases, taskService, runtimeService).agreedInWriting();
+        documents.bindAtClosure(cases.findByCaseNo(closed).orElseThrow().getId()); // as the queue would
         try {
             web.logIn("cockpit", "supervisor");
             web.browser.get("http://localhost:" + port + "/cases.html");

@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The case file (一案一卷) as an inspector opens it: bound by the system when the case closes, naming what it lacks;
+ * The case file (一案一卷) as an inspector opens it: bound by the system after the case closes, naming what it lacks;
  * bound again on demand once the papers are issued and the scans uploaded, the contents' page numbers lead to the
  * pages that bear them, the items in the standard order; supervisors see the closed cases whose file is incomplete.
  */
@@ -52,6 +52,7 @@ class CaseFileTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired BusinessCalendar calendar;
+    @Autowired CaseFileQueue queue;
 
     CaseDriver steps;
 
@@ -66,7 +67,12 @@ class CaseFileTest {
         steps.accept(caseId);
         issue(caseId, "CASE_FILE").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("人民调解尚未结束，不能立卷"));
-        steps.agreeInWriting(caseId); // the case closes: the system binds what there is
+        steps.agreeInWriting(caseId); // the case closes: it waits for the system to bind what there is
+        assertThat(caseFiles(caseId)).as("the closure does not wait for the binding").isEmpty();
+        assertThat(queue.isQueued(caseId)).isTrue();
+        assertThat(queue.bind(caseId)).isTrue();
+        assertThat(queue.isQueued(caseId)).isFalse();
+        assertThat(queue.bind(caseId)).as("taken off the queue once").isFalse();
 
         JsonNode atClosure = caseFiles(caseId).get(0);
         assertThat(atClosure.get("issuedBy").asText()).isEqualTo("system");

@@ -1,0 +1,44 @@
+package cn.sandiao.document;
+
+import cn.sandiao.agreement.FollowUpRecords;
+import cn.sandiao.dispute.Channel;
+import cn.sandiao.mediation.AgreementForm;
+import cn.sandiao.mediation.Mediation;
+import cn.sandiao.mediation.MediationResult;
+import cn.sandiao.mediation.Mediations;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** When each paper of a case can be issued: what the case must have got to first. */
+@Component
+class IssuingRules {
+
+    private final Mediations mediations;
+    private final FollowUpRecords followUps;
+
+    IssuingRules(Mediations mediations, FollowUpRecords followUps) {
+        this.mediations = mediations;
+        this.followUps = followUps;
+    }
+
+    /** Why the kind cannot be issued now; empty if it can. Only people's mediation issues these papers. */
+    Optional<String> refusal(DocumentKind kind, Long caseId, Optional<Mediation> mediation) {
+        boolean peoples = mediation.map(m -> m.getChannel() == Channel.PEOPLE).orElse(false);
+        if (!peoples) {
+            return Optional.of("案件尚未由人民调解委员会受理，不能出具" + kind.label());
+        }
+        Mediation latest = mediation.get();
+        return switch (kind) {
+            case ACCEPTANCE_REGISTER, RIGHTS_NOTICE -> Optional.empty();
+            case MEDIATION_RECORD -> mediations.sessionsOf(latest.getId()).isEmpty()
+                    ? Optional.of("尚未记录调解经过，不能出具人民调解记录") : Optional.empty();
+            case MEDIATION_AGREEMENT -> latest.getResult() == MediationResult.SUCCESS
+                    && latest.getAgreementForm() == AgreementForm.WRITTEN
+                    ? Optional.empty() : Optional.of("调解尚未达成书面协议，不能出具人民调解协议书");
+            case FOLLOW_UP_RECORD -> followUps.visitsOf(caseId).isEmpty()
+                    ? Optional.of("尚未回访，不能出具人民调解回访记录") : Optional.empty();
+            case CASE_FILE -> latest.getEndedAt() == null
+                    ? Optional.of("人民调解尚未结束，不能立卷") : Optional.empty();
+        };
+    }
+}
