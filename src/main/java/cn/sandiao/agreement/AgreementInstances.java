@@ -23,13 +23,14 @@ class AgreementInstances {
     }
 
     /**
-     * The case is mediated again: the other processes about its earlier agreement (a follow-up still waiting,
-     * a confirmation window still open) no longer apply and end with the reason.
+     * The case is mediated again: the other processes about its earlier agreement (its signing, a follow-up still
+     * waiting, a confirmation window still open) no longer apply and end with the reason.
      */
     static void endOthers(DelegateTask current, String reason) {
         RuntimeService runtime = current.getProcessEngineServices().getRuntimeService();
         String caseNo = current.getExecution().getProcessBusinessKey();
-        for (String key : List.of(JudicialConfirmations.PROCESS_KEY, FollowUps.PROCESS_KEY)) {
+        for (String key : List.of(AgreementSignings.PROCESS_KEY, JudicialConfirmations.PROCESS_KEY,
+                FollowUps.PROCESS_KEY)) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).processInstanceBusinessKey(caseNo).list()
                     .stream().filter(other -> !other.getId().equals(current.getProcessInstanceId()))
                     .forEach(other -> runtime.deleteProcessInstance(other.getId(), reason));

@@ -1,6 +1,7 @@
 package cn.sandiao.agreement;
 
 import cn.sandiao.common.ChinaTime;
+import cn.sandiao.mediation.Mediations;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineRule;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When the signed agreement comes in, the parties' window to apply for judicial confirmation counts from the day
+ * When the signed agreement comes in, the mediation records the day it took effect, and the parties' window to apply for judicial confirmation counts from the day
  * it took effect (人民调解法 第三十三条), not from the day the outcome was recorded: the window's end, its timer and
  * the court's task move with it, in the upload's transaction.
  */
@@ -18,12 +19,14 @@ public class SignedAgreements {
     private final JudicialConfirmationRepository confirmations;
     private final BusinessCalendar calendar;
     private final ConfirmationDueMover dueMover;
+    private final Mediations mediations;
 
     SignedAgreements(JudicialConfirmationRepository confirmations, BusinessCalendar calendar,
-                     ConfirmationDueMover dueMover) {
+                     ConfirmationDueMover dueMover, Mediations mediations) {
         this.confirmations = confirmations;
         this.calendar = calendar;
         this.dueMover = dueMover;
+        this.mediations = mediations;
     }
 
     /**
@@ -32,6 +35,7 @@ public class SignedAgreements {
      */
     @Transactional
     public void tookEffect(Long mediationId, LocalDate signedOn, String actor) {
+        mediations.agreementSigned(mediationId, signedOn);
         confirmations.findByMediationId(mediationId)
                 .filter(confirmation -> confirmation.getStatus() == JudicialConfirmation.Status.WINDOW_OPEN)
                 .ifPresent(confirmation -> {

@@ -12,6 +12,7 @@ public enum CaseEventType implements StepType {
     CONSENT_RECORDED("调解意愿"),
     SESSION_HELD("调解"),
     OUTCOME_RECORDED("调解结果"),
+    AGREEMENT_SIGNING("协议签署"),
     ESCALATED("移交"),
     DEADLINE_REMINDER("临期提醒"),
     SUPERVISED("督办"),

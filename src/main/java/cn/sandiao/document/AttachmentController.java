@@ -1,10 +1,11 @@
 package cn.sandiao.document;
 
+import cn.sandiao.common.ChinaTime;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Files of a case: upload (multipart: file, category, note), list, open. */
+/** Files of a case: upload (multipart: file, category, note, signedOn), list, open; and what a file can be. */
 @RestController
 class AttachmentController {
 
@@ -38,6 +39,15 @@ class AttachmentController {
         return ResponseEntity.created(URI.create(view.href())).body(view);
     }
 
+    /** The categories an upload may name, in the case file's order, with their Chinese names. */
+    @GetMapping("/api/attachments/categories")
+    List<Category> categories() {
+        return Arrays.stream(AttachmentCategory.values()).map(c -> new Category(c, c.label())).toList();
+    }
+
+    record Category(AttachmentCategory category, String label) {
+    }
+
     @GetMapping("/api/disputes/{caseId}/attachments")
     List<View> list(@PathVariable Long caseId) {
         return attachments.of(caseId).stream().map(View::of).toList();
@@ -56,12 +66,12 @@ class AttachmentController {
     }
 
     record View(Long id, AttachmentCategory category, String categoryLabel, String fileName, String contentType,
-                long sizeBytes, String sha256, String note, LocalDate signedOn, String uploadedBy, Instant uploadedAt,
+                long sizeBytes, String sha256, String note, LocalDate signedOn, String uploadedBy, String uploadedAt,
                 String href) {
 
         static View of(Attachment a) {
             return new View(a.getId(), a.getCategory(), a.getCategory().label(), a.getFileName(), a.getContentType(),
-                    a.getSizeBytes(), a.getSha256(), a.getNote(), a.getSignedOn(), a.getUploadedBy(), a.getUploadedAt(),
+                    a.getSizeBytes(), a.getSha256(), a.getNote(), a.getSignedOn(), a.getUploadedBy(), ChinaTime.offsetTime(a.getUploadedAt()),
                     "/api/disputes/%d/attachments/%d/content".formatted(a.getCaseId(), a.getId()));
         }
     }

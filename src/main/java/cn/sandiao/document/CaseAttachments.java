@@ -48,12 +48,14 @@ public class CaseAttachments {
     private final DocumentProperties properties;
     private final Mediations mediations;
     private final SignedAgreements signedAgreements;
+    private final IssuedDocumentRepository issued;
+    private final CaseFileQueue caseFileQueue;
     private final Clock clock;
 
     CaseAttachments(DisputeCases cases, AttachmentRepository attachments, AttachmentFileRepository files,
                     CaseTimeline timeline, AuditLog auditLog, UserScopes scopes, CurrentActor actor,
                     DocumentProperties properties, Mediations mediations, SignedAgreements signedAgreements,
-                    Clock clock) {
+                    IssuedDocumentRepository issued, CaseFileQueue caseFileQueue, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.files = files;
@@ -64,6 +66,8 @@ public class CaseAttachments {
         this.properties = properties;
         this.mediations = mediations;
         this.signedAgreements = signedAgreements;
+        this.issued = issued;
+        this.caseFileQueue = caseFileQueue;
         this.clock = clock;
     }
 
@@ -95,6 +99,9 @@ public class CaseAttachments {
                         + (agreed == null ? "" : "；协议于%s签署生效".formatted(ChinaTime.date(upload.signedOn()))));
         if (agreed != null) {
             signedAgreements.tookEffect(agreed.getId(), upload.signedOn(), actor.id());
+        }
+        if (issued.findFirstByCaseIdAndKindOrderByVersionDesc(caseId, DocumentKind.CASE_FILE).isPresent()) {
+            caseFileQueue.boundFileOutdated(caseId);
         }
         return attachment;
     }

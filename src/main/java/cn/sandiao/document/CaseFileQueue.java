@@ -44,10 +44,22 @@ class CaseFileQueue {
     /** In the closure's transaction: the case waits for its file (once, however often it is closed). */
     @EventListener
     public void closed(DisputeCaseClosed closed) {
+        queue(closed.caseId());
+    }
+
+    /**
+     * In the upload's transaction: a file came in after the case file was bound (the signed agreement, a receipt of
+     * performance), so the file is bound again with it.
+     */
+    void boundFileOutdated(Long caseId) {
+        queue(caseId);
+    }
+
+    private void queue(Long caseId) {
         if (properties.bindAtClosure()) {
             jdbc.update("insert into case_file_queue (case_id, queued_at) select ?, ? where not exists"
-                    + " (select 1 from case_file_queue where case_id = ?)", closed.caseId(),
-                    Timestamp.from(clock.instant()), closed.caseId());
+                    + " (select 1 from case_file_queue where case_id = ?)", caseId, Timestamp.from(clock.instant()),
+                    caseId);
         }
     }
 

@@ -76,6 +76,9 @@ public class Mediation {
     @Column(name = "performance_deadline")
     private LocalDate performanceDeadline;
 
+    @Column(name = "agreement_signed_on")
+    private LocalDate agreementSignedOn;
+
     @Column(name = "failure_reason")
     private String failureReason;
 
@@ -133,6 +136,11 @@ public class Mediation {
         this.agreementAmount = amount;
         this.performanceDeadline = performanceDeadline;
         end(MediationResult.SUCCESS, at);
+    }
+
+    /** The signed copy of the written agreement came in: it took effect on the day the parties signed it. */
+    void agreementSigned(LocalDate signedOn) {
+        this.agreementSignedOn = signedOn;
     }
 
     void fail(MediationResult result, String reason, EscalationChoice escalateTo, Instant at) {
@@ -216,6 +224,10 @@ public class Mediation {
 
     public String getFailureReason() {
         return failureReason;
+    }
+
+    public LocalDate getAgreementSignedOn() {
+        return agreementSignedOn;
     }
 
     public Instant getEndedAt() {

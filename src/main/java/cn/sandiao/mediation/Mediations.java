@@ -1,5 +1,6 @@
 package cn.sandiao.mediation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,12 @@ public class Mediations {
     @Transactional(readOnly = true)
     public Optional<Mediation> openOf(Long caseId) {
         return mediations.findFirstByCaseIdAndEndedAtIsNullOrderByIdDesc(caseId);
+    }
+
+    /** The parties signed the written agreement of the mediation on that day (its signed copy was taken in). */
+    @Transactional
+    public void agreementSigned(Long mediationId, LocalDate signedOn) {
+        mediations.findById(mediationId).orElseThrow().agreementSigned(signedOn);
     }
 
     /** The sessions held in the mediation, in the order they took place. */

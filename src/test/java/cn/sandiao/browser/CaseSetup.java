@@ -43,7 +43,10 @@ record CaseSetup(DisputeService disputes, DisputeCaseRepository cases, TaskServi
         return caseNo;
     }
 
-    /** A session held, then a written agreement: the case closes (its file is queued for binding). */
+    /**
+     * A session held, then a written agreement: the case closes (its file is queued for binding) and its mediator's
+     * 协议书签署 is open.
+     */
     String agreedInWriting() {
         String caseNo = sessionHeld();
         completeMediationStep(caseNo, Map.of("mediationResult", "SUCCESS", "agreementForm", "WRITTEN",

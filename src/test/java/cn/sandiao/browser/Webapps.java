@@ -122,7 +122,8 @@ final class Webapps implements AutoCloseable {
 
     /** The same for a form whose read-only summary field ({@code summaryKey}) names the case or petition. */
     void openTask(String filter, String taskName, String caseNo, String summaryKey) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
+        // a closed case may have several processes under its number (signing, confirmation): the step by its name
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskName(taskName).singleResult();
         if (task == null) { // a dispute_mediation task: the called instance carries the same business key
             task = taskService.createTaskQuery().processVariableValueEquals("caseNo", caseNo).singleResult();
         }

@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The steps the dispute-side process tests share ({@link DisputeCaseProcessTest}, {@link MediationProcessTest},
  * {@link JudicialMediationProcessTest}, {@link JudicialConfirmationProcessTest}, {@link FollowUpProcessTest},
- * {@link CourtReportProcessTest}): registering and accepting a case, mediation sessions and outcomes, and finding the
+ * {@link CourtReportProcessTest}, {@link AgreementSigningProcessTest}): registering and accepting a case, mediation sessions and outcomes, and finding the
  * processes started for a case. Each subclass is a {@code @ProcessTest} measuring its own process.
  */
 abstract class DisputeSteps implements MeasuresCoverage {

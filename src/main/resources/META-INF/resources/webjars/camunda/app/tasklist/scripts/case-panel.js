@@ -1,7 +1,8 @@
 // Sandiao: the case in front of whoever works it.
 // - Above a task's form: the case number, type, state, village, registration date, the parties with their phones
 //   (whole for those who work the case; each look is on the audit trail as a view of personal data), the last steps
-//   of its history, and its papers: the issued documents to open and print, and those the step can issue.
+//   of its history, its papers (the issued documents to open and print, and those the step can issue) and its
+//   materials (the files taken in, and an upload: a signed agreement with the day it was signed, evidence, …).
 // - After 发起 of a start form: the new case number.
 // The API answers the Tasklist session as its user (WebappSessionBridge); what changes something sends the
 // session's anti-forgery token, as Tasklist's own calls do.
@@ -12,6 +13,7 @@ let loading = null;
 /** Tasks with no dispute behind them (petitions, reminders): asked once. */
 const withoutCase = new Set();
 let villages = null;
+let categories = null;
 
 function taskIdOfPage() {
   const match = location.hash.match(/[?&]task=([^&]+)/);
@@ -104,6 +106,88 @@ function papers(caseId, documents, reload) {
   return list;
 }
 
+function attachmentList(attachments) {
+  const list = element('ul', {class: 'sandiao-attachments'});
+  attachments.forEach(file => list.append(element('li', {},
+    element('a', {href: file.href, target: '_blank', rel: 'noopener'}, file.categoryLabel + '：' + file.fileName),
+    file.signedOn ? '（' + chinaTime(file.signedOn, false) + '签署）' : '',
+    '　' + chinaTime(file.uploadedAt, true))));
+  if (!list.children.length) {
+    list.append(element('li', {}, '尚未上传材料'));
+  }
+  return list;
+}
+
+/** The answer's reasons in Chinese, by field: 400 names them; anything else says what happened. */
+async function refusal(response) {
+  const body = await response.json().catch(() => null);
+  if (body && body.fieldErrors && body.fieldErrors.length) {
+    return body.fieldErrors.map(problem => problem.message).join('；');
+  }
+  if (response.status === 403) {
+    return '只有办理案件的人员可以上传材料';
+  }
+  return (body && body.message) || '上传未成功，请稍后再试';
+}
+
+/** Upload a file into the case: its category, the day of signing for a signed agreement, a note. */
+async function uploadForm(caseId, reload) {
+  if (!categories) {
+    categories = await getJson('/api/attachments/categories') || [];
+  }
+  const category = element('select', {name: 'category', class: 'form-control input-sm', 'aria-label': '材料类别'},
+    element('option', {value: ''}, '请选择材料类别'),
+    ...categories.map(c => element('option', {value: c.category}, c.label)));
+  // the browser's own file button speaks the browser's language: ours says 选择文件 and the name chosen
+  const file = element('input', {type: 'file', name: 'file', accept: '.pdf,.jpg,.jpeg,.png', class: 'sr-only'});
+  const chosen = element('span', {class: 'sandiao-file-chosen'}, '未选择文件');
+  const picker = element('label', {class: 'btn btn-default btn-xs sandiao-file-picker'}, '选择文件', file);
+  file.addEventListener('change', () => {
+    chosen.textContent = file.files.length ? file.files[0].name : '未选择文件';
+  });
+  const signedOn = element('input', {type: 'date', name: 'signedOn', class: 'form-control input-sm'});
+  const signedOnLabel = element('label', {class: 'sandiao-signed-on', hidden: ''}, '签署日期 ', signedOn);
+  const note = element('input', {type: 'text', name: 'note', maxlength: '200', class: 'form-control input-sm',
+    placeholder: '备注（选填）'});
+  const submit = element('button', {type: 'submit', class: 'btn btn-default btn-xs'}, '上传');
+  const result = element('p', {class: 'sandiao-upload-result', role: 'status'});
+  const form = element('form', {class: 'sandiao-upload'}, category, signedOnLabel, picker, chosen, note, submit, result);
+  category.addEventListener('change', () => {
+    signedOnLabel.hidden = category.value !== 'SIGNED_AGREEMENT';
+  });
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    if (!file.files.length) {
+      result.textContent = '请选择要上传的文件（PDF、JPEG或PNG）';
+      return;
+    }
+    const body = new FormData();
+    body.append('file', file.files[0]);
+    if (category.value) {
+      body.append('category', category.value);
+    }
+    if (!signedOnLabel.hidden && signedOn.value) {
+      body.append('signedOn', signedOn.value);
+    }
+    if (note.value.trim()) {
+      body.append('note', note.value.trim());
+    }
+    submit.disabled = true;
+    const response = await fetch('/api/disputes/' + caseId + '/attachments', {
+      method: 'POST', credentials: 'same-origin', body,
+      headers: {'X-XSRF-TOKEN': token(), Accept: 'application/json'}
+    });
+    submit.disabled = false;
+    if (response.ok) {
+      reload();
+    } else {
+      result.textContent = await refusal(response);
+      result.classList.add('text-danger');
+    }
+  });
+  return form;
+}
+
 async function render(taskId, container) {
   const variable = await getJson(ENGINE + '/task/' + encodeURIComponent(taskId) + '/variables/caseId');
   const old = document.getElementById(PANEL_ID);
@@ -115,13 +199,15 @@ async function render(taskId, container) {
     return;
   }
   const caseId = variable.value;
-  const [detail, timeline, documents] = await Promise.all([
+  const [detail, timeline, documents, attachments] = await Promise.all([
     getJson('/api/disputes/' + caseId), getJson('/api/disputes/' + caseId + '/timeline'),
-    getJson('/api/disputes/' + caseId + '/documents')]);
+    getJson('/api/disputes/' + caseId + '/documents'), getJson('/api/disputes/' + caseId + '/attachments')]);
   if (!detail || taskIdOfPage() !== taskId) {
     return;
   }
   const village = await villageName(detail.regionCode);
+  const reload = () => refresh(true);
+  const upload = await uploadForm(caseId, reload);
   const panel = element('section', {id: PANEL_ID, class: 'sandiao-case', 'data-task': taskId},
     element('h4', {}, '案件 ' + detail.caseNo),
     element('p', {class: 'sandiao-case-facts'},
@@ -129,7 +215,8 @@ async function render(taskId, container) {
         .filter(Boolean).join('　·　')),
     element('h5', {}, '当事人'), partiesTable(detail.parties || []),
     element('h5', {}, '办理经过'), historyList(timeline || []),
-    element('h5', {}, '文书'), papers(caseId, documents || {}, () => refresh(true)));
+    element('h5', {}, '文书'), papers(caseId, documents || {}, reload),
+    element('h5', {}, '材料'), attachmentList(attachments || []), upload);
   if (old) {
     old.replaceWith(panel);
   } else {
