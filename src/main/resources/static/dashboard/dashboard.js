@@ -34,6 +34,12 @@
     return y + '年' + m + '月';
   }
 
+  /** 2026-11-30 → 2026年11月30日 */
+  function chinaDay(isoDate) {
+    const [y, m, d] = isoDate.split('-').map(Number);
+    return y + '年' + m + '月' + d + '日';
+  }
+
   function chinaTime(instant) {
     return new Date(instant).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
   }
@@ -444,6 +450,20 @@
     });
   }
 
+  /** The organisation at the month's end: its figures, the training of the year and the sentence to quote. */
+  function showOrganization(figures) {
+    const set = (id, value) => { $(id).textContent = figures ? String(value) : '—'; };
+    set('fig-organization-committees', figures && figures.committees);
+    set('fig-organization-mediators', figures && figures.mediators);
+    set('fig-organization-fullTime', figures && figures.fullTimeMediators);
+    set('fig-organization-trainingSessions', figures && figures.trainingYearToDate.sessions);
+    set('fig-organization-experts', figures && figures.experts);
+    $('organization-training-detail').textContent = figures
+      ? figures.trainingYearToDate.attendances + '人次、' + Number(figures.trainingYearToDate.personHours) + '学时' : '';
+    $('organization-as-of').textContent = figures ? '（截至' + chinaDay(figures.asOf) + '）' : '';
+    $('organization-summary').textContent = figures ? figures.summary : '';
+  }
+
   async function load() {
     const mine = ++generation;
     const month = $('month').value;
@@ -463,12 +483,13 @@
     const results = await Promise.allSettled([
       getJson('/statistics/monthly', params),
       getJson('/statistics/trend', { from: shiftMonth(month, -11), to: month, region: region }),
-      getJson('/statistics/overdue', { region: region })
+      getJson('/statistics/overdue', { region: region }),
+      getJson('/statistics/organization', params)
     ]);
     if (mine !== generation) {
       return;
     }
-    const [monthly, trend, overdue] = results.map((r) => (r.status === 'fulfilled' ? r.value : null));
+    const [monthly, trend, overdue, organization] = results.map((r) => (r.status === 'fulfilled' ? r.value : null));
     if (monthly) {
       const d = monthly.disputes;
       showReport(monthly);
@@ -490,7 +511,8 @@
     }
     drawTrend(trend);
     showOverdue(overdue);
-    showFailures(['月报数据', '走势数据', '超期清单'].map((what, i) => [what, results[i].reason])
+    showOrganization(organization);
+    showFailures(['月报数据', '走势数据', '超期清单', '组织数据'].map((what, i) => [what, results[i].reason])
       .filter((failure, i) => results[i].status === 'rejected'));
     document.body.dataset.state = results.every((r) => r.status === 'fulfilled') ? 'ready' : 'error';
   }

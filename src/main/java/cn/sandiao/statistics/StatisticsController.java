@@ -45,6 +45,7 @@ class StatisticsController {
     private final MonthlyReports reports;
     private final Snapshots snapshots;
     private final OverdueWork overdue;
+    private final OrganizationFigures organization;
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
@@ -54,7 +55,8 @@ class StatisticsController {
     }
 
     StatisticsController(ReportScope scope, MonthlyReports reports, Snapshots snapshots, OverdueWork overdue,
-                         AuditLog audit, CurrentActor actor, Clock clock) {
+                         OrganizationFigures organization, AuditLog audit, CurrentActor actor, Clock clock) {
+        this.organization = organization;
         this.clock = clock;
         this.scope = scope;
         this.reports = reports;
@@ -101,6 +103,13 @@ class StatisticsController {
         MonthlyReport report = report(month, region, version);
         audit.record(actor.id(), AuditAction.EXPORTED, null, "月报 XLSX：" + report.month() + " " + report.region().name());
         return file(ReportWorkbook.write(report), XLSX, report, "xlsx");
+    }
+
+    /** The organisation at the month's end (today for the month under way), its training in the month and year. */
+    @GetMapping("/organization")
+    OrganizationFigures.Figures organization(@RequestParam(required = false) String month,
+                                             @RequestParam(required = false) String region) {
+        return organization.of(ReportScope.month("month", month), scope.region(region));
     }
 
     @GetMapping("/trend")

@@ -122,6 +122,16 @@ class DashboardBrowserIT {
             assertThat(figure(rate)).as(rate).isEqualTo(rate(report.at(pointer(rate))));
         }
         assertThat(figure("overdue.total")).isEqualTo(overdue.get("total").asText());
+        // the organisation at the month's end, as the API gives it, with its sentence to quote
+        JsonNode organization = api("supervisor", "/api/statistics/organization?month=" + month).body;
+        for (String figure : List.of("organization.committees", "organization.mediators",
+                "organization.fullTimeMediators", "organization.trainingYearToDate.sessions", "organization.experts")) {
+            assertThat(figure(figure)).as(figure)
+                    .isEqualTo(organization.at(pointer(figure.substring("organization.".length()))).asText());
+        }
+        assertThat(organization.get("committees").asInt()).isPositive();
+        assertThat(text("organization-summary")).isEqualTo(organization.get("summary").asText())
+                .startsWith(organization.get("regionName").asText() + "共有人民调解组织");
 
         // the late case in the overdue list, under its office and limit, as many days late as the API says
         JsonNode lateTask = null;
