@@ -336,6 +336,8 @@ final class SyntheticDisputes {
             m.put("agreementContent", agreed == null ? "双方互谅互让，达成和解，不再追究" : "一方于约定期限内给付对方" + agreed.toPlainString() + "元，双方不再追究");
             m.put("agreementAmount", agreed);
             m.put("performanceDeadline", performBy);
+            // a written agreement of the past was signed at the session that reached it
+            m.put("agreementSignedOn", form == AgreementForm.WRITTEN ? ended.toLocalDate() : null);
             boolean confirmed = false;
             if (form == AgreementForm.WRITTEN && Channel.of(level) == Channel.PEOPLE) {
                 confirmed = confirmation((Long) m.get("id"), ended);

@@ -55,6 +55,7 @@ enum SyntheticTable {
             c("agreement_content", "agreementContent", Types.VARCHAR),
             c("agreement_amount", "agreementAmount", Types.NUMERIC),
             c("performance_deadline", "performanceDeadline", Types.DATE),
+            c("agreement_signed_on", "agreementSignedOn", Types.DATE),
             c("failure_reason", "failureReason", Types.VARCHAR), c("escalate_to", "escalateTo", Types.VARCHAR),
             c("ended_at", "endedAt", Types.TIMESTAMP_WITH_TIMEZONE), c("version", "version", Types.BIGINT)),
     MEDIATION_SESSION("mediation_session", null,

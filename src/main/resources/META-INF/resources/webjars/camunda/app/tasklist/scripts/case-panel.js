@@ -1,8 +1,10 @@
-// Sandiao: the case in front of whoever works it.
+// Sandiao: the case (or the petition) in front of whoever works it.
 // - Above a task's form: the case number, type, state, village, registration date, the parties with their phones
 //   (whole for those who work the case; each look is on the audit trail as a view of personal data), the last steps
 //   of its history, its papers (the issued documents to open and print, and those the step can issue) and its
 //   materials (the files taken in, and an upload: a signed agreement with the day it was signed, evidence, …).
+// - Above a petition's task: its number, category, form, state and day received, the petitioners with their phones,
+//   the last steps of its history and its papers (notices and opinions).
 // - After 发起 of a start form: the new case number.
 // The API answers the Tasklist session as its user (WebappSessionBridge); what changes something sends the
 // session's anti-forgery token, as Tasklist's own calls do.
@@ -10,8 +12,8 @@ const ENGINE = '/camunda/api/engine/engine/default';
 const ROLES = {APPLICANT: '申请人', RESPONDENT: '被申请人'};
 const PANEL_ID = 'sandiao-case-panel';
 let loading = null;
-/** Tasks with no dispute behind them (petitions, reminders): asked once. */
-const withoutCase = new Set();
+/** Tasks with neither a dispute nor a petition behind them: asked once. */
+const withoutSubject = new Set();
 let villages = null;
 let categories = null;
 
@@ -78,7 +80,8 @@ function historyList(entries) {
       + (entry.summary ? '：' + entry.summary : ''))));
 }
 
-function papers(caseId, documents, reload) {
+/** The papers under {@code base} (/api/disputes/7 or /api/petitions/3): each issued version, and a button to issue. */
+function papers(base, documents, reload) {
   const list = element('ul', {class: 'sandiao-papers'});
   (documents.issued || []).forEach(issued => list.append(element('li', {},
     element('a', {href: issued.href, target: '_blank', rel: 'noopener'},
@@ -89,7 +92,7 @@ function papers(caseId, documents, reload) {
       (again ? '重新生成' : '生成') + paper.label + (again ? '（新版本）' : ''));
     button.addEventListener('click', async () => {
       button.disabled = true;
-      const response = await fetch('/api/disputes/' + caseId + '/documents/' + paper.kind, {
+      const response = await fetch(base + '/documents/' + paper.kind, {
         method: 'POST', credentials: 'same-origin', headers: {'X-XSRF-TOKEN': token(), Accept: 'application/json'}
       });
       if (response.ok) {
@@ -188,17 +191,56 @@ async function uploadForm(caseId, reload) {
   return form;
 }
 
-async function render(taskId, container) {
-  const variable = await getJson(ENGINE + '/task/' + encodeURIComponent(taskId) + '/variables/caseId');
+async function variable(taskId, name) {
+  const found = await getJson(ENGINE + '/task/' + encodeURIComponent(taskId) + '/variables/' + name);
+  return found && found.value !== null && found.value !== undefined ? found.value : null;
+}
+
+function show(panel, container) {
   const old = document.getElementById(PANEL_ID);
-  if (!variable || variable.value === null || variable.value === undefined) {
-    withoutCase.add(taskId);
-    if (old) {
-      old.remove();
-    }
+  if (old) {
+    old.replaceWith(panel);
+  } else {
+    container.parentNode.insertBefore(panel, container);
+  }
+}
+
+async function render(taskId, container) {
+  const [caseId, petitionId] = await Promise.all([variable(taskId, 'caseId'), variable(taskId, 'petitionId')]);
+  if (caseId !== null) {
+    await renderCase(taskId, container, caseId);
+  } else if (petitionId !== null) {
+    await renderPetition(taskId, container, petitionId);
+  } else {
+    withoutSubject.add(taskId);
+    document.getElementById(PANEL_ID)?.remove();
+  }
+}
+
+async function renderPetition(taskId, container, petitionId) {
+  const base = '/api/petitions/' + petitionId;
+  const [detail, timeline, documents] = await Promise.all([
+    getJson(base), getJson(base + '/timeline'), getJson(base + '/documents')]);
+  if (!detail || taskIdOfPage() !== taskId) {
     return;
   }
-  const caseId = variable.value;
+  const petitioners = (detail.petitioners || []).map(person => element('tr', {},
+    element('td', {class: 'sandiao-party-name'}, person.name),
+    element('td', {class: 'sandiao-party-phone'}, person.phone || '（未留电话）')));
+  show(element('section', {id: PANEL_ID, class: 'sandiao-case', 'data-task': taskId},
+    element('h4', {}, '信访事项 ' + detail.petitionNo),
+    element('p', {class: 'sandiao-case-facts'},
+      [detail.categoryLabel, detail.formLabel, detail.statusLabel, '收到于' + chinaTime(detail.receivedOn, false)]
+        .filter(Boolean).join('　·　')),
+    element('h5', {}, '信访人'),
+    element('table', {class: 'sandiao-parties'},
+      element('thead', {}, element('tr', {}, element('th', {}, '姓名'), element('th', {}, '联系电话'))),
+      element('tbody', {}, ...petitioners)),
+    element('h5', {}, '办理经过'), historyList(timeline || []),
+    element('h5', {}, '文书'), papers(base, documents || {}, () => refresh(true))), container);
+}
+
+async function renderCase(taskId, container, caseId) {
   const [detail, timeline, documents, attachments] = await Promise.all([
     getJson('/api/disputes/' + caseId), getJson('/api/disputes/' + caseId + '/timeline'),
     getJson('/api/disputes/' + caseId + '/documents'), getJson('/api/disputes/' + caseId + '/attachments')]);
@@ -215,20 +257,16 @@ async function render(taskId, container) {
         .filter(Boolean).join('　·　')),
     element('h5', {}, '当事人'), partiesTable(detail.parties || []),
     element('h5', {}, '办理经过'), historyList(timeline || []),
-    element('h5', {}, '文书'), papers(caseId, documents || {}, reload),
+    element('h5', {}, '文书'), papers('/api/disputes/' + caseId, documents || {}, reload),
     element('h5', {}, '材料'), attachmentList(attachments || []), upload);
-  if (old) {
-    old.replaceWith(panel);
-  } else {
-    container.parentNode.insertBefore(panel, container);
-  }
+  show(panel, container);
 }
 
 async function refresh(force) {
   const taskId = taskIdOfPage();
   const container = document.querySelector('.fjs-container');
   const existing = document.getElementById(PANEL_ID);
-  if (!taskId || !container || withoutCase.has(taskId)) {
+  if (!taskId || !container || withoutSubject.has(taskId)) {
     existing?.remove();
     return;
   }
