@@ -31,6 +31,41 @@ class CounterStore {
         return tally;
     }
 
+    /**
+     * Every counter of the region summed over the months {@code from} to {@code to} (a period of whole months). A
+     * month's report keeps its own query: equality on both key columns is what keeps it flat at a million cases.
+     */
+    Tally months(int from, int to, String region) {
+        Tally tally = new Tally();
+        jdbc.query("""
+                select metric, dim, sum(cnt), sum(total) from stat_counter
+                 where month_key between ? and ? and region_code = ? and metric <> 'BACKLOG_CHANGE'
+                 group by metric, dim""",
+                rs -> {
+                    tally.add(Metric.valueOf(rs.getString(1)), rs.getString(2), region, rs.getLong(3),
+                            rs.getBigDecimal(4));
+                }, from, to, region);
+        return tally;
+    }
+
+    /** The totals (dimension '') of some metrics over a period of whole months for each of the given regions. */
+    Map<String, Tally> totals(int from, int to, Collection<String> regions, List<Metric> metrics) {
+        Map<String, Tally> result = new HashMap<>();
+        for (String region : regions) {
+            Tally tally = new Tally();
+            jdbc.query("select metric, sum(cnt), sum(total) from stat_counter where month_key between ? and ?"
+                            + " and region_code = ? and dim = '' group by metric",
+                    rs -> {
+                        Metric metric = Metric.valueOf(rs.getString(1));
+                        if (metrics.contains(metric)) {
+                            tally.add(metric, "", region, rs.getLong(2), rs.getBigDecimal(3));
+                        }
+                    }, from, to, region);
+            result.put(region, tally);
+        }
+        return result;
+    }
+
     /** The totals (dimension '') of some metrics in a month for each of the given regions. */
     Map<String, Tally> totals(int month, Collection<String> regions, List<Metric> metrics) {
         Map<String, Tally> result = new HashMap<>();

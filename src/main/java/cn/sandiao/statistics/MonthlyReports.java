@@ -55,6 +55,23 @@ public class MonthlyReports {
         return assembler.assemble(month, region, tally, byRegion, counters.backlog(key, region.getCode()), clock.instant());
     }
 
+    /** The report of a period of whole months, from the same counters: sums, rates recomputed, backlog at its end. */
+    @Transactional(readOnly = true)
+    public PeriodReport period(Period period, Region region) {
+        int from = Months.key(period.from());
+        int to = Months.key(period.to());
+        ReportAssembler assembler = assembler();
+        Tally tally = counters.months(from, to, region.getCode());
+        List<String> children = assembler.children(region).stream().map(Region::getCode).toList();
+        Map<String, RegionCounts> byRegion = new HashMap<>();
+        counters.totals(from, to, children, RegionCounts.METRICS)
+                .forEach((code, t) -> byRegion.put(code, RegionCounts.of(t)));
+        RegionCounts below = byRegion.values().stream().reduce(RegionCounts.NONE, RegionCounts::plus);
+        byRegion.put(region.getCode(), RegionCounts.of(tally).minus(below));
+        return assembler.assemble(period, region, tally, byRegion, counters.backlog(to, region.getCode()),
+                clock.instant());
+    }
+
     /** The same report counted from the fact tables alone (slow: it reads them whole). */
     @Transactional(readOnly = true)
     public MonthlyReport recounted(YearMonth month, Region region) {

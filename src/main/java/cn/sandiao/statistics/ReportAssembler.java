@@ -77,6 +77,13 @@ final class ReportAssembler {
                 "live", null, disputes(region, tally, byRegion), petitions(tally, backlog));
     }
 
+    PeriodReport assemble(Period period, Region region, Tally tally, Map<String, RegionCounts> byRegion,
+                          long backlog, Instant generatedAt) {
+        return new PeriodReport(period.from().toString(), period.to().toString(), period.label(),
+                new RegionRef(region.getCode(), region.getName()), generatedAt, disputes(region, tally, byRegion),
+                petitions(tally, backlog));
+    }
+
     List<Region> children(Region region) {
         return names.children(region.getCode());
     }

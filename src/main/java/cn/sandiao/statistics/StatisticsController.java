@@ -105,6 +105,17 @@ class StatisticsController {
         return file(ReportWorkbook.write(report), XLSX, report, "xlsx");
     }
 
+    /**
+     * A period of whole months: {@code from} and {@code to} (2026-01, 2026-03 for the first quarter; 2026-01, 2026-12
+     * for the year). Day ranges are not counted: the counters are kept by month.
+     */
+    @GetMapping("/period")
+    PeriodReport period(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                        @RequestParam(required = false) String region) {
+        Period period = Period.of(ReportScope.month("from", from), ReportScope.month("to", to));
+        return reports.period(period, scope.region(region));
+    }
+
     /** The organisation at the month's end (today for the month under way), its training in the month and year. */
     @GetMapping("/organization")
     OrganizationFigures.Figures organization(@RequestParam(required = false) String month,
@@ -115,15 +126,8 @@ class StatisticsController {
     @GetMapping("/trend")
     List<TrendPoint> trend(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                            @RequestParam(required = false) String region) {
-        YearMonth first = ReportScope.month("from", from);
-        YearMonth last = ReportScope.month("to", to);
-        if (last.isBefore(first)) {
-            throw new InvalidInputException("to", "结束月份不能早于开始月份");
-        }
-        if (first.plusMonths(ReportScope.MAX_TREND_MONTHS - 1).isBefore(last)) {
-            throw new InvalidInputException("to", "一次最多查询 " + ReportScope.MAX_TREND_MONTHS + " 个月");
-        }
-        return reports.trend(first, last, scope.region(region));
+        Period period = Period.of(ReportScope.month("from", from), ReportScope.month("to", to));
+        return reports.trend(period.from(), period.to(), scope.region(region));
     }
 
     @PostMapping("/monthly/{month}/snapshot")
