@@ -58,8 +58,10 @@ final class Counting {
         Deltas out = new Deltas(Owner.SELF, row.id("id"), row.text("regionCode"));
         LocalDate registered = Months.day(row.instant("registeredAt"));
         String type = "type=" + row.name("type");
+        String source = "source=" + row.name("source");
         out.add(registered, Metric.REGISTERED, "");
         out.add(registered, Metric.REGISTERED, type);
+        out.add(registered, Metric.REGISTERED, source);
         BigDecimal amount = row.amount("amount");
         if (amount != null) {
             out.add(registered, Metric.AMOUNT_INVOLVED, "", amount);
@@ -102,11 +104,13 @@ final class Counting {
         if (in(MEDIATED_RESULTS, result)) {
             out.add(closed, Metric.MEDIATED, "");
             out.add(closed, Metric.MEDIATED, type);
+            out.add(closed, Metric.MEDIATED, source);
             out.add(closed, Metric.MEDIATED, "channel=" + channel);
         }
         if ("SUCCEEDED".equals(result)) {
             out.add(closed, Metric.SUCCEEDED, "");
             out.add(closed, Metric.SUCCEEDED, type);
+            out.add(closed, Metric.SUCCEEDED, source);
             out.add(closed, Metric.SUCCEEDED, "channel=" + channel);
         }
         if ("WITHDRAWN".equals(result)) {

@@ -18,7 +18,8 @@ public record MonthlyReport(String month, RegionRef region, Instant generatedAt,
     @JsonInclude(JsonInclude.Include.ALWAYS) // a figure without data is null, and still named
     public record Disputes(long registered, long declined, long mediated, long succeeded, long withdrawn, long closed,
                            Rate mediationRate, Rate successRate, Rate onTimeRate, BigDecimal averageDays,
-                           List<StageDuration> stageDurations, List<Breakdown> byType, List<Breakdown> byChannel,
+                           List<StageDuration> stageDurations, List<Breakdown> byType, List<Breakdown> bySource,
+                           List<Breakdown> byChannel,
                            List<Breakdown> byCommittee, List<Breakdown> byMediator, List<Breakdown> byRegion,
                            List<Escalation> escalations, Confirmations judicialConfirmations,
                            FollowUps followUps, Amounts amounts, MajorCases majorCases) {

@@ -88,11 +88,17 @@ class Recount {
                     add(tally, Metric.MAJOR, "GROUP", region, rs.getLong(9));
                     add(tally, Metric.MAJOR, "REPEATED_ESCALATION", region, rs.getLong(10));
                 }, first, last, like);
+        jdbc.query("select region_code, source, count(*) from dispute_case where " + day("registered_at")
+                + " between ? and ? and region_code like ? group by region_code, source",
+                rs -> {
+                    add(tally, Metric.REGISTERED, "source=" + rs.getString(2), rs.getString(1), rs.getLong(3));
+                }, first, last, like);
     }
 
     private void closed(Tally tally, Date first, Date last, String like) {
         jdbc.query("select region_code, dispute_type, channel, result, " + day("registered_at") + ", "
-                + day("triaged_at") + ", " + day("closed_at") + ", closing_due from dispute_case where closed_at is not null"
+                + day("triaged_at") + ", " + day("closed_at") + ", closing_due, source from dispute_case"
+                + " where closed_at is not null"
                 + " and " + day("closed_at") + " between ? and ? and region_code like ?",
                 rs -> {
                     String region = rs.getString(1);
@@ -118,7 +124,7 @@ class Recount {
                         }
                     }
                     if (result.equals("SUCCEEDED") || result.startsWith("FAILED_")) {
-                        for (String dim : new String[] {"", type, "channel=" + channel}) {
+                        for (String dim : new String[] {"", type, "channel=" + channel, "source=" + rs.getString(9)}) {
                             add(tally, Metric.MEDIATED, dim, region, 1);
                             if (result.equals("SUCCEEDED")) {
                                 add(tally, Metric.SUCCEEDED, dim, region, 1);

@@ -1,6 +1,7 @@
 package cn.sandiao.statistics;
 
 import cn.sandiao.dispute.Channel;
+import cn.sandiao.dispute.DisputeSource;
 import cn.sandiao.dispute.DisputeType;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.organization.Region;
@@ -105,7 +106,7 @@ final class ReportAssembler {
         Map<String, Sum> major = tally.dims(Metric.MAJOR, "");
         return new Disputes(registered, declined, mediated, succeeded, tally.count(Metric.WITHDRAWN), closed.count(),
                 Rates.mediation(tally), Rates.success(tally), Rates.onTime(tally), average(closed),
-                stageDurations(tally), byType(tally), byChannel(tally),
+                stageDurations(tally), byType(tally), bySource(tally), byChannel(tally),
                 byBody(tally, "committee=", names::committee), byBody(tally, "mediator=", names::mediator),
                 byRegion(region, byRegion), escalations(tally),
                 new Confirmations(tally.count(Metric.CONFIRMATION_APPLIED), count(rulings, "CONFIRMED"),
@@ -184,6 +185,21 @@ final class ReportAssembler {
                     long s = count(succeeded, t.name());
                     return new Breakdown(t.name(), t.label(), count(registered, t.name()), null, m, s, null,
                             Rates.success(s, m));
+                }).toList();
+    }
+
+    /** 来访, 12345, 排查, 警调, 诉调, 访调, 部门移交: where the cases came from, registered and mediated. */
+    private static List<Breakdown> bySource(Tally tally) {
+        Map<String, Sum> registered = tally.dims(Metric.REGISTERED, "source=");
+        Map<String, Sum> mediated = tally.dims(Metric.MEDIATED, "source=");
+        Map<String, Sum> succeeded = tally.dims(Metric.SUCCEEDED, "source=");
+        return Arrays.stream(DisputeSource.values())
+                .filter(s -> registered.containsKey(s.name()) || mediated.containsKey(s.name()))
+                .map(s -> {
+                    long m = count(mediated, s.name());
+                    long ok = count(succeeded, s.name());
+                    return new Breakdown(s.name(), s.label(), count(registered, s.name()), null, m, ok, null,
+                            Rates.success(ok, m));
                 }).toList();
     }
 

@@ -58,6 +58,9 @@ final class ReportTables {
                         s.averageDays(), s.medianDays(), s.p90Days())).toList()));
         tables.add(breakdown("按纠纷类型", "纠纷类型", d.byType(), b -> Arrays.asList(b.registered(), b.mediated(),
                 b.succeeded(), b.successRate()), "受理数", "调处数", "调解成功数", "调解成功率"));
+        tables.add(breakdown("按案件来源", "来源", d.bySource() == null ? List.of() : d.bySource(),
+                b -> Arrays.asList(b.registered(), b.mediated(), b.succeeded(), b.successRate()),
+                "受理数", "调处数", "调解成功数", "调解成功率"));
         tables.add(breakdown("按调解渠道", "渠道", d.byChannel(), b -> Arrays.asList(b.mediated(), b.succeeded(),
                 b.successRate()), "调处数", "调解成功数", "调解成功率"));
         tables.add(breakdown("按调委会（部门）", "调委会（部门）", d.byCommittee(), b -> Arrays.asList(b.mediated(),

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A period's report (a quarter, a half-year, a year, any run of months): each additive figure is the sum of its
  * months' figures, each rate is computed again from the summed numerator and denominator, and the backlog is the
- * last month's; the period is named as a report names it.
+ * last month's; the period is named as a report names it. The figures by source add up to the whole.
  */
 @IntegrationTest
 class PeriodReportTest {
@@ -50,6 +50,7 @@ class PeriodReportTest {
             clock.reset();
         }
         disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
+        disputes.register(DisputeRequests.fromSource(cn.sandiao.dispute.DisputeSource.POLICE_REFERRAL), "intake");
 
         YearMonth from = now.minusMonths(2);
         JsonNode period = report("/api/statistics/period?from=" + from + "&to=" + now + "&region=990101");
@@ -75,6 +76,17 @@ class PeriodReportTest {
                                 RoundingMode.HALF_UP));
             }
         }
+        // 警调, 诉调, 访调 … come out of the same report: the sources add up to the whole, month and period alike
+        for (JsonNode report : List.of(period, months.get(0), months.get(1), months.get(2))) {
+            for (String figure : List.of("registered", "mediated", "succeeded")) {
+                long bySource = 0;
+                for (JsonNode source : report.at("/disputes/bySource")) {
+                    bySource += source.get(figure).asLong();
+                }
+                assertThat(bySource).as("by source: " + figure).isEqualTo(report.at("/disputes/" + figure).asLong());
+            }
+        }
+        assertThat(period.at("/disputes/bySource").findValuesAsText("name")).contains("来访", "公安移交（警调对接）");
         assertThat(period.at("/petitions/backlog").asLong()).isEqualTo(months.get(2).at("/petitions/backlog").asLong());
         assertThat(period.get("from").asText()).isEqualTo(from.toString());
         assertThat(period.get("region").get("name").asText()).isEqualTo("和美县");
