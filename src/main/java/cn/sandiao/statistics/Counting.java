@@ -66,18 +66,9 @@ final class Counting {
         if (amount != null) {
             out.add(registered, Metric.AMOUNT_INVOLVED, "", amount);
         }
-        if (row.flag("abnormalDeath")) {
-            out.add(registered, Metric.MAJOR, "ABNORMAL_DEATH");
-        }
-        if (amount != null && amount.compareTo(MAJOR_AMOUNT) >= 0) {
-            out.add(registered, Metric.MAJOR, "AMOUNT_500K");
-        }
-        if (row.number("peopleInvolved") >= MAJOR_PEOPLE) {
-            out.add(registered, Metric.MAJOR, "GROUP");
-        }
-        if (row.flag("repeatedEscalation")) {
-            out.add(registered, Metric.MAJOR, "REPEATED_ESCALATION");
-        }
+        List<String> major = majorCategories(row.flag("abnormalDeath"), amount, row.number("peopleInvolved"),
+                row.flag("repeatedEscalation"));
+        major.forEach(category -> out.add(registered, Metric.MAJOR, category));
         String result = row.name("result");
         if ("DECLINED".equals(result)) {
             out.add(registered, Metric.DECLINED, "");
@@ -106,17 +97,38 @@ final class Counting {
             out.add(closed, Metric.MEDIATED, type);
             out.add(closed, Metric.MEDIATED, source);
             out.add(closed, Metric.MEDIATED, "channel=" + channel);
+            major.forEach(category -> out.add(closed, Metric.MAJOR_MEDIATED, category));
         }
         if ("SUCCEEDED".equals(result)) {
             out.add(closed, Metric.SUCCEEDED, "");
             out.add(closed, Metric.SUCCEEDED, type);
             out.add(closed, Metric.SUCCEEDED, source);
             out.add(closed, Metric.SUCCEEDED, "channel=" + channel);
+            major.forEach(category -> out.add(closed, Metric.MAJOR_SUCCEEDED, category));
         }
         if ("WITHDRAWN".equals(result)) {
             out.add(closed, Metric.WITHDRAWN, "");
         }
         return out.list;
+    }
+
+    /** The 重大 categories a case falls in (it can be in several): the one rule for counters and recount. */
+    static List<String> majorCategories(boolean abnormalDeath, BigDecimal amount, long peopleInvolved,
+                                        boolean repeatedEscalation) {
+        List<String> categories = new ArrayList<>();
+        if (abnormalDeath) {
+            categories.add("ABNORMAL_DEATH");
+        }
+        if (amount != null && amount.compareTo(MAJOR_AMOUNT) >= 0) {
+            categories.add("AMOUNT_500K");
+        }
+        if (peopleInvolved >= MAJOR_PEOPLE) {
+            categories.add("GROUP");
+        }
+        if (repeatedEscalation) {
+            categories.add("REPEATED_ESCALATION");
+        }
+        return categories;
     }
 
     /** Whether a value (maybe null) is one of a set (Set.of refuses to be asked about null). */

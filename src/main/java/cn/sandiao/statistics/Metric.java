@@ -14,6 +14,9 @@ public enum Metric {
     SUCCEEDED,
     WITHDRAWN,
     STAGE_DAYS,
+    /** 重大 cases mediated / settled, by category (dim), in the month of closure. */
+    MAJOR_MEDIATED,
+    MAJOR_SUCCEEDED,
     // one mediation, by the month it ended
     MEDIATION_ENDED,
     MEDIATION_SUCCEEDED,

@@ -50,7 +50,12 @@ public record MonthlyReport(String month, RegionRef region, Instant generatedAt,
     }
 
     /** 重大 cases registered in the month by category (a case may fall in several). */
-    public record MajorCases(long abnormalDeath, long amountOver500k, long group, long repeatedEscalation) {
+    /** 重大 cases by category: registered in the period (the four counts), and mediated and settled in it. */
+    public record MajorCases(long abnormalDeath, long amountOver500k, long group, long repeatedEscalation,
+                             MajorCounts mediated, MajorCounts succeeded) {
+    }
+
+    public record MajorCounts(long abnormalDeath, long amountOver500k, long group, long repeatedEscalation) {
     }
 
     public record Petitions(long received, List<Count> receivedByForm, List<Count> receivedByCategory, long repeat,

@@ -97,7 +97,8 @@ class Recount {
 
     private void closed(Tally tally, Date first, Date last, String like) {
         jdbc.query("select region_code, dispute_type, channel, result, " + day("registered_at") + ", "
-                + day("triaged_at") + ", " + day("closed_at") + ", closing_due, source from dispute_case"
+                + day("triaged_at") + ", " + day("closed_at") + ", closing_due, source, abnormal_death, amount,"
+                + " people_involved, repeated_escalation from dispute_case"
                 + " where closed_at is not null"
                 + " and " + day("closed_at") + " between ? and ? and region_code like ?",
                 rs -> {
@@ -128,6 +129,13 @@ class Recount {
                             add(tally, Metric.MEDIATED, dim, region, 1);
                             if (result.equals("SUCCEEDED")) {
                                 add(tally, Metric.SUCCEEDED, dim, region, 1);
+                            }
+                        }
+                        for (String category : Counting.majorCategories(rs.getBoolean(10), rs.getBigDecimal(11),
+                                rs.getInt(12), rs.getBoolean(13))) {
+                            add(tally, Metric.MAJOR_MEDIATED, category, region, 1);
+                            if (result.equals("SUCCEEDED")) {
+                                add(tally, Metric.MAJOR_SUCCEEDED, category, region, 1);
                             }
                         }
                     }

@@ -114,7 +114,14 @@ final class ReportAssembler {
                 new FollowUps(count(followUps, "FULL"), count(followUps, "PARTIAL"), count(followUps, "NONE")),
                 new Amounts(involved.total(), involved.count(), tally.sum(Metric.AGREEMENT_AMOUNT, "").total()),
                 new MajorCases(count(major, "ABNORMAL_DEATH"), count(major, "AMOUNT_500K"), count(major, "GROUP"),
-                        count(major, "REPEATED_ESCALATION")));
+                        count(major, "REPEATED_ESCALATION"), majorCounts(tally, Metric.MAJOR_MEDIATED),
+                        majorCounts(tally, Metric.MAJOR_SUCCEEDED)));
+    }
+
+    private static MonthlyReport.MajorCounts majorCounts(Tally tally, Metric metric) {
+        Map<String, Sum> byCategory = tally.dims(metric, "");
+        return new MonthlyReport.MajorCounts(count(byCategory, "ABNORMAL_DEATH"), count(byCategory, "AMOUNT_500K"),
+                count(byCategory, "GROUP"), count(byCategory, "REPEATED_ESCALATION"));
     }
 
     private static long count(Map<String, Sum> byDim, String dim) {

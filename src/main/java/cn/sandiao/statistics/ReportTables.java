@@ -52,7 +52,15 @@ final class ReportTables {
                 row("重大-非正常死亡", d.majorCases().abnormalDeath()),
                 row("重大-金额50万元以上", d.majorCases().amountOver500k()),
                 row("重大-群体性（5人以上）", d.majorCases().group()),
-                row("重大-重复越级", d.majorCases().repeatedEscalation()))));
+                row("重大-重复越级", d.majorCases().repeatedEscalation()),
+                row("重大-非正常死亡-调处数", major(d, true).abnormalDeath()),
+                row("重大-金额50万元以上-调处数", major(d, true).amountOver500k()),
+                row("重大-群体性（5人以上）-调处数", major(d, true).group()),
+                row("重大-重复越级-调处数", major(d, true).repeatedEscalation()),
+                row("重大-非正常死亡-调解成功数", major(d, false).abnormalDeath()),
+                row("重大-金额50万元以上-调解成功数", major(d, false).amountOver500k()),
+                row("重大-群体性（5人以上）-调解成功数", major(d, false).group()),
+                row("重大-重复越级-调解成功数", major(d, false).repeatedEscalation()))));
         tables.add(new Table("阶段用时", List.of("阶段", "渠道", "结案件数", "平均天数", "中位数（天）", "第90百分位数（天）"),
                 d.stageDurations().stream().map(s -> Arrays.<Object>asList(s.stageName(), s.channelName(), s.cases(),
                         s.averageDays(), s.medianDays(), s.p90Days())).toList()));
@@ -98,6 +106,12 @@ final class ReportTables {
     }
 
     /** A figure; a rate with its numerator and denominator beside it. */
+    /** The 重大 cases mediated ({@code mediated}) or settled; none in a snapshot filed before they were counted. */
+    private static MonthlyReport.MajorCounts major(MonthlyReport.Disputes d, boolean mediated) {
+        MonthlyReport.MajorCounts counts = mediated ? d.majorCases().mediated() : d.majorCases().succeeded();
+        return counts == null ? new MonthlyReport.MajorCounts(0, 0, 0, 0) : counts;
+    }
+
     private static List<Object> row(String name, Object value) {
         return value instanceof Rate rate ? Arrays.asList(name, rate, rate.numerator(), rate.denominator())
                 : Arrays.asList(name, value, null, null);

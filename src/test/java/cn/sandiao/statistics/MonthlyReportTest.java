@@ -204,8 +204,10 @@ class MonthlyReportTest {
         assertThat(disputes.get("amounts").get("involved").decimalValue())
                 .isEqualByComparingTo(new BigDecimal("500000").add(new BigDecimal("800000.50"))
                         .add(new BigDecimal("2000").multiply(BigDecimal.valueOf(106))));
-        assertThat(disputes.get("majorCases").toString())
-                .isEqualTo("{\"abnormalDeath\":1,\"amountOver500k\":2,\"group\":1,\"repeatedEscalation\":0}");
+        // registered in the month, and (all four closed with an agreement in it) mediated and settled in it
+        String majors = "\"abnormalDeath\":1,\"amountOver500k\":2,\"group\":1,\"repeatedEscalation\":0";
+        assertThat(disputes.get("majorCases").toString()).isEqualTo("{" + majors + ",\"mediated\":{" + majors
+                + "},\"succeeded\":{" + majors + "}}");
     }
 
     @Test
