@@ -450,6 +450,15 @@
     });
   }
 
+  /** Harm prevented in the month, by kind: incidents and people. */
+  function showPreventions(rows) {
+    document.querySelectorAll('[data-figure^="preventions."]').forEach((cell) => {
+      const [, kind, figure] = cell.dataset.figure.split('.');
+      const row = (rows || []).find((r) => r.code === kind);
+      cell.textContent = row ? String(row[figure]) : '—';
+    });
+  }
+
   /** The organisation at the month's end: its figures, the training of the year and the sentence to quote. */
   function showOrganization(figures) {
     const set = (id, value) => { $(id).textContent = figures ? String(value) : '—'; };
@@ -496,6 +505,7 @@
       drawTypes(d.byType);
       drawChannels(d.byChannel);
       drawEscalations(d.escalations);
+      showPreventions(d.preventions);
       $('caption').textContent = monthly.region.name + ' · ' + chineseMonth(monthly.month) + ' · '
         + (monthly.version === 'snapshot' ? '已封存数据' : '实时数据') + ' · 生成于 ' + chinaTime(monthly.generatedAt);
       if (!region) {
@@ -507,6 +517,7 @@
       drawTypes(null);
       drawChannels(null);
       drawEscalations(null);
+      showPreventions(null);
       $('caption').textContent = chineseMonth(month) + ' · 无法显示';
     }
     drawTrend(trend);

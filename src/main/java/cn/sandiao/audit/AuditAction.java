@@ -16,6 +16,8 @@ public enum AuditAction {
     /** A staff account closed: its mediator left the roster. */
     ACCOUNT_DISABLED("停用账号"),
     PASSWORD_CHANGED("修改密码"),
+    /** Harm prevented (防止民转刑 …), recorded for the statistics. */
+    PREVENTION_RECORDED("登记防止事项"),
     /** audit_event.action is varchar(40): names stay within it. */
     PERSONAL_DATA_REENCRYPTED("个人信息重新加密");
 

@@ -27,6 +27,14 @@ public class DisputeCases {
                 .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId));
     }
 
+    /** Where the case happened (its village's code), if the current user may see the case; else 404. */
+    @Transactional(readOnly = true)
+    public String visibleRegionCode(Long caseId) {
+        return cases.findOne(DisputeScopes.withId(caseId).and(DisputeScopes.visibleTo(scopes.current())))
+                .map(DisputeCase::getRegionCode)
+                .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId));
+    }
+
     /** Of {@code caseIds}, the cases the current user may see: id → case number. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> visibleAmong(java.util.Collection<Long> caseIds) {

@@ -35,7 +35,8 @@ public class CounterRebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(CounterRebuild.class);
     private static final List<Class<?>> COUNTED = List.of(DisputeCase.class, Mediation.class, CaseHandoff.class,
-            JudicialConfirmation.class, FollowUp.class, Petition.class, PetitionNotice.class, PetitionReview.class);
+            JudicialConfirmation.class, FollowUp.class, Petition.class, PetitionNotice.class, PetitionReview.class,
+            cn.sandiao.prevention.PreventionRecord.class);
     private static final int PAGE = 2000;
 
     private final JdbcTemplate jdbc;

@@ -8,6 +8,7 @@ import cn.sandiao.mediation.Mediation;
 import cn.sandiao.petition.Petition;
 import cn.sandiao.petition.PetitionNotice;
 import cn.sandiao.petition.PetitionReview;
+import cn.sandiao.prevention.PreventionRecord;
 import cn.sandiao.statistics.CounterDelta.Owner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ final class Counting {
     static final String NO_CHANNEL = "NONE";
 
     private static final Map<Class<?>, Function<FactRow, List<CounterDelta>>> BY_ENTITY = Map.of(
+            PreventionRecord.class, Counting::prevention,
             DisputeCase.class, Counting::disputeCase,
             Mediation.class, Counting::mediation,
             CaseHandoff.class, Counting::handoff,
@@ -109,6 +111,14 @@ final class Counting {
         if ("WITHDRAWN".equals(result)) {
             out.add(closed, Metric.WITHDRAWN, "");
         }
+        return out.list;
+    }
+
+    /** One incident prevented, in the month and region it happened, with the people it concerned. */
+    static List<CounterDelta> prevention(FactRow row) {
+        Deltas out = new Deltas(Owner.SELF, row.id("id"), row.text("regionCode"));
+        out.add(row.date("occurredOn"), Metric.PREVENTED, row.name("kind"), 1,
+                BigDecimal.valueOf(row.number("people")));
         return out.list;
     }
 

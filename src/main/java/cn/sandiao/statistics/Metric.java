@@ -26,6 +26,8 @@ public enum Metric {
     CONFIRMATION_APPLIED,
     CONFIRMATION_RULED,
     FOLLOW_UP,
+    /** Harm prevented, by kind (dim); the total is the people it concerned. */
+    PREVENTED,
     // petitions
     RECEIVED,
     REPEAT,

@@ -22,7 +22,8 @@ public record MonthlyReport(String month, RegionRef region, Instant generatedAt,
                            List<Breakdown> byChannel,
                            List<Breakdown> byCommittee, List<Breakdown> byMediator, List<Breakdown> byRegion,
                            List<Escalation> escalations, Confirmations judicialConfirmations,
-                           FollowUps followUps, Amounts amounts, MajorCases majorCases) {
+                           FollowUps followUps, Amounts amounts, MajorCases majorCases,
+                           List<Prevented> preventions) {
     }
 
     /** Days of a stage for the cases closed in the month: 受理审查 (登记→分流), 调解 (分流→结案), 全程. */
@@ -53,6 +54,10 @@ public record MonthlyReport(String month, RegionRef region, Instant generatedAt,
     /** 重大 cases by category: registered in the period (the four counts), and mediated and settled in it. */
     public record MajorCases(long abnormalDeath, long amountOver500k, long group, long repeatedEscalation,
                              MajorCounts mediated, MajorCounts succeeded) {
+    }
+
+    /** Harm prevented of one kind: incidents (件) and the people they concerned (人). */
+    public record Prevented(String code, String name, long cases, long people) {
     }
 
     public record MajorCounts(long abnormalDeath, long amountOver500k, long group, long repeatedEscalation) {

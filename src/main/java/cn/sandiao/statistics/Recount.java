@@ -63,6 +63,11 @@ class Recount {
                 rs -> {
                     tally.add(Metric.FOLLOW_UP, rs.getString(2), rs.getString(1), rs.getLong(3), BigDecimal.ZERO);
                 }, first, last, like);
+        jdbc.query("select region_code, kind, count(*), sum(people) from prevention_record"
+                + " where occurred_on between ? and ? and region_code like ? group by region_code, kind",
+                rs -> {
+                    tally.add(Metric.PREVENTED, rs.getString(2), rs.getString(1), rs.getLong(3), rs.getBigDecimal(4));
+                }, first, last, like);
         petitions(tally, first, last, like);
         return tally;
     }

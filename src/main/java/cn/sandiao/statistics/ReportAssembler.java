@@ -2,6 +2,7 @@ package cn.sandiao.statistics;
 
 import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.DisputeSource;
+import cn.sandiao.prevention.PreventionKind;
 import cn.sandiao.dispute.DisputeType;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.organization.Region;
@@ -115,7 +116,16 @@ final class ReportAssembler {
                 new Amounts(involved.total(), involved.count(), tally.sum(Metric.AGREEMENT_AMOUNT, "").total()),
                 new MajorCases(count(major, "ABNORMAL_DEATH"), count(major, "AMOUNT_500K"), count(major, "GROUP"),
                         count(major, "REPEATED_ESCALATION"), majorCounts(tally, Metric.MAJOR_MEDIATED),
-                        majorCounts(tally, Metric.MAJOR_SUCCEEDED)));
+                        majorCounts(tally, Metric.MAJOR_SUCCEEDED)), preventions(tally));
+    }
+
+    /** Every kind of harm prevented, with none where none was recorded. */
+    private static List<MonthlyReport.Prevented> preventions(Tally tally) {
+        Map<String, Sum> byKind = tally.dims(Metric.PREVENTED, "");
+        return Arrays.stream(PreventionKind.values()).map(kind -> {
+            Sum sum = byKind.getOrDefault(kind.name(), Sum.NONE);
+            return new MonthlyReport.Prevented(kind.name(), kind.label(), sum.count(), sum.total().longValue());
+        }).toList();
     }
 
     private static MonthlyReport.MajorCounts majorCounts(Tally tally, Metric metric) {

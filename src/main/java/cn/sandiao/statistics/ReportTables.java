@@ -61,6 +61,10 @@ final class ReportTables {
                 row("重大-金额50万元以上-调解成功数", major(d, false).amountOver500k()),
                 row("重大-群体性（5人以上）-调解成功数", major(d, false).group()),
                 row("重大-重复越级-调解成功数", major(d, false).repeatedEscalation()))));
+        if (d.preventions() != null) { // none in a snapshot filed before they were counted
+            tables.add(new Table("防止事项", List.of("类别", "件数", "人数"), d.preventions().stream()
+                    .map(kind -> Arrays.<Object>asList(kind.name(), kind.cases(), kind.people())).toList()));
+        }
         tables.add(new Table("阶段用时", List.of("阶段", "渠道", "结案件数", "平均天数", "中位数（天）", "第90百分位数（天）"),
                 d.stageDurations().stream().map(s -> Arrays.<Object>asList(s.stageName(), s.channelName(), s.cases(),
                         s.averageDays(), s.medianDays(), s.p90Days())).toList()));

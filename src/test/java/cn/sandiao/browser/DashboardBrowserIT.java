@@ -122,6 +122,12 @@ class DashboardBrowserIT {
             assertThat(figure(rate)).as(rate).isEqualTo(rate(report.at(pointer(rate))));
         }
         assertThat(figure("overdue.total")).isEqualTo(overdue.get("total").asText());
+        for (JsonNode prevented : report.at("/disputes/preventions")) {
+            for (String figure : List.of("cases", "people")) {
+                String name = "preventions." + prevented.get("code").asText() + "." + figure;
+                assertThat(figure(name)).as(name).isEqualTo(prevented.get(figure).asText());
+            }
+        }
         // the organisation at the month's end, as the API gives it, with its sentence to quote
         JsonNode organization = api("supervisor", "/api/statistics/organization?month=" + month).body;
         for (String figure : List.of("organization.committees", "organization.mediators",
