@@ -8,6 +8,7 @@ import cn.sandiao.petition.PetitionCategory;
 import cn.sandiao.petition.PetitionPapers;
 import cn.sandiao.petition.PetitionViews;
 import cn.sandiao.petition.ReviewLevel;
+import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.StaffNames;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -69,7 +70,9 @@ class PetitionPaperFacts {
 
         facts.put("noticeContent", text(notice.content()));
         facts.put("noticeOn", date(notice.issuedOn()));
-        facts.put("noticeBy", notice.issuedBy() == null ? "" : names.user(notice.issuedBy()));
+        // a notice the process wrote by itself (不再受理) has no officer to name
+        facts.put("noticeBy", notice.issuedBy() == null || CurrentActor.SYSTEM.equals(notice.issuedBy()) ? ""
+                : names.user(notice.issuedBy()));
         facts.put("acceptedOn", date(petition.acceptedOn()));
         facts.put("decisionLabel", petition.acceptanceDecision() == null ? "" : petition.acceptanceDecision().label());
         facts.put("route", text(petition.acceptanceRoute()));
