@@ -15,7 +15,6 @@ import cn.sandiao.mediation.Mediation;
 import cn.sandiao.mediation.Mediations;
 import cn.sandiao.organization.UserScopes;
 import cn.sandiao.workflow.CurrentActor;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -35,9 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DisputeDocuments {
 
-    /** Crockford's Base32 without I, L, O, U: a code read off paper and typed in again. */
-    private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-
     private final DisputeCases cases;
     private final DisputeService disputes;
     private final Mediations mediations;
@@ -54,7 +50,6 @@ public class DisputeDocuments {
     private final UserScopes scopes;
     private final CurrentActor actor;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     DisputeDocuments(DisputeCases cases, DisputeService disputes, Mediations mediations, IssuingRules rules,
                      PaperFacts paperFacts, DocumentTemplates templates, PdfRenderer renderer, CaseFileBinder binder, DocumentNumbers numbers,
@@ -109,7 +104,7 @@ public class DisputeDocuments {
         int version = previous.map(p -> p.getVersion() + 1).orElse(1);
         IssuedDocument document;
         try {
-            document = issued.saveAndFlush(new IssuedDocument(caseId, kind, number, version, newCode(), actor.id(),
+            document = issued.saveAndFlush(new IssuedDocument(caseId, kind, number, version, VerificationCodes.next(), actor.id(),
                     clock.instant()));
         } catch (DataIntegrityViolationException sameVersionAtOnce) {
             // another request issued this version a moment ago (a double click, two desks): it stands, this one not
@@ -184,26 +179,9 @@ public class DisputeDocuments {
                 .map(file -> new IncompleteFile(file.getCaseId(), visible.get(file.getCaseId()), file)).toList();
     }
 
-    /** Which paper a code printed on a page belongs to, for a user who may see that case. */
-    @Transactional(readOnly = true)
-    public IssuedDocument verify(String code) {
-        IssuedDocument document = issued.findByVerificationCode(code.strip().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("没有校验码为" + code + "的文书"));
-        cases.visibleCaseNo(document.getCaseId());
-        return document;
-    }
-
     private PdfRenderer.Rendered render(IssuedDocument document, DisputeViews.Detail dispute, Mediation mediation,
                                         boolean readingCopy) {
         Map<String, Object> facts = paperFacts.of(document, dispute, mediation, readingCopy);
         return renderer.render(templates.fill(document.getKind(), facts), templates.baseUri());
-    }
-
-    private String newCode() {
-        char[] code = new char[8];
-        for (int i = 0; i < code.length; i++) {
-            code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
-        }
-        return new String(code);
     }
 }

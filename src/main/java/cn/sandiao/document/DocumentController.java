@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentController {
 
     private final DisputeDocuments documents;
+    private final DocumentVerification verification;
 
-    DocumentController(DisputeDocuments documents) {
+    DocumentController(DisputeDocuments documents, DocumentVerification verification) {
         this.documents = documents;
+        this.verification = verification;
     }
 
     @GetMapping("/api/disputes/{caseId}/documents")
@@ -59,7 +61,7 @@ class DocumentController {
 
     @GetMapping("/api/documents/verification/{code}")
     View verify(@PathVariable String code) {
-        IssuedDocument document = documents.verify(code);
+        IssuedDocument document = verification.verify(code);
         return View.of(document.getCaseId(), document);
     }
 
@@ -77,7 +79,9 @@ class DocumentController {
                     document.getDocumentNo(), document.getVersion(), document.getSha256(),
                     document.getVerificationCode(), document.getPageCount(), document.getIssuedBy(),
                     ChinaTime.offsetTime(document.getIssuedAt()),
-                    "/api/disputes/%d/documents/%d.pdf".formatted(caseId, document.getId()));
+                    document.getPetitionId() != null
+                            ? "/api/petitions/%d/documents/%d.pdf".formatted(document.getPetitionId(), document.getId())
+                            : "/api/disputes/%d/documents/%d.pdf".formatted(caseId, document.getId()));
         }
     }
 }

@@ -23,8 +23,13 @@ public class IssuedDocument {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The dispute case it was issued for; null for a petition's paper. */
     @Column(name = "case_id")
     private Long caseId;
+
+    /** The petition it was issued for; null for a dispute case's paper. */
+    @Column(name = "petition_id")
+    private Long petitionId;
 
     @Enumerated(EnumType.STRING)
     private DocumentKind kind;
@@ -66,6 +71,15 @@ public class IssuedDocument {
         this.issuedAt = issuedAt;
     }
 
+    /** A version of a petition's notice or opinion. */
+    static IssuedDocument forPetition(Long petitionId, DocumentKind kind, String documentNo, int version,
+                                      String verificationCode, String issuedBy, Instant issuedAt) {
+        IssuedDocument document = new IssuedDocument(null, kind, documentNo, version, verificationCode, issuedBy,
+                issuedAt);
+        document.petitionId = petitionId;
+        return document;
+    }
+
     /** What the renderer made of it: the hash and the page count of the PDF as issued. */
     void rendered(String sha256, int pageCount) {
         this.sha256 = sha256;
@@ -83,6 +97,10 @@ public class IssuedDocument {
 
     public Long getCaseId() {
         return caseId;
+    }
+
+    public Long getPetitionId() {
+        return petitionId;
     }
 
     public DocumentKind getKind() {

@@ -13,6 +13,12 @@ interface IssuedDocumentRepository extends JpaRepository<IssuedDocument, Long> {
 
     Optional<IssuedDocument> findByIdAndCaseId(Long id, Long caseId);
 
+    List<IssuedDocument> findByPetitionIdOrderByKindAscVersionAsc(Long petitionId);
+
+    Optional<IssuedDocument> findFirstByPetitionIdAndKindOrderByVersionDesc(Long petitionId, DocumentKind kind);
+
+    Optional<IssuedDocument> findByIdAndPetitionId(Long id, Long petitionId);
+
     Optional<IssuedDocument> findByVerificationCode(String verificationCode);
 
     /** The latest case file (卷宗) of each case whose file lacks required items, the latest bound first. */

@@ -29,7 +29,9 @@ public enum PetitionEventType implements StepType {
     NOT_ACCEPTED_AGAIN("不再受理"),
     /** Only the synthetic data (statistics) ends a history so; the process records DECIDED for these ends. */
     GUIDED("导入法定途径"),
-    TRANSFERRED("转送");
+    TRANSFERRED("转送"),
+    /** A notice or opinion printed as a numbered PDF (the document module's papers of a petition). */
+    DOCUMENT_ISSUED("出具文书");
 
     private final String label;
 

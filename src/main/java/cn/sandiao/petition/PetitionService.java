@@ -95,6 +95,11 @@ public class PetitionService {
         return events.findByPetitionIdOrderByOccurredAtAscIdAsc(id).stream().map(mapper::timelineEntry).toList();
     }
 
+    /** The number of any petition, whatever its region (a repeat names the petition it repeats). */
+    String numberOf(Long id) {
+        return petitions.findById(id).map(Petition::getPetitionNo).orElse(null);
+    }
+
     /** A petition of the caller's region, or 404. */
     Petition find(Long id) {
         return petitions.findById(id).filter(p -> scopes.current().coversRegion(p.getRegionCode()))
