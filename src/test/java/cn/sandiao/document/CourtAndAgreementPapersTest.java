@@ -67,8 +67,9 @@ class CourtAndAgreementPapersTest {
     @Test
     void shouldPrintTheInvestigationFormWithTheCasesHeadingAndTheOralAgreementsRegister() throws Exception {
         Long caseId = steps.registered();
-        refused(caseId, "INVESTIGATION_RECORD", "案件尚未由人民调解委员会受理，不能出具人民调解调查记录");
-        refused(caseId, "ORAL_AGREEMENT_REGISTER", "案件尚未由人民调解委员会受理，不能出具人民调解口头协议登记表");
+        // before triage only intake sees the case
+        refused("intake", caseId, "INVESTIGATION_RECORD", "案件尚未由人民调解委员会受理，不能出具人民调解调查记录");
+        refused("intake", caseId, "ORAL_AGREEMENT_REGISTER", "案件尚未由人民调解委员会受理，不能出具人民调解口头协议登记表");
         steps.accept(caseId);
         assertThat(list(caseId).get("issuable").findValuesAsText("kind"))
                 .containsExactly("ACCEPTANCE_REGISTER", "RIGHTS_NOTICE", "INVESTIGATION_RECORD");
@@ -87,7 +88,7 @@ class CourtAndAgreementPapersTest {
         refused(caseId, "COURT_REPORT", "本案不是人民法院委派或委托调解的案件，不出具委派（委托）调解结果报告");
         String register = text(issued(caseId, "ORAL_AGREEMENT_REGISTER"));
         assertThat(register).contains("人民调解口头协议登记表", caseNo, "东村人民调解委员会", "人民调解员王秀英",
-                "达成协议日期" + today, "当事人（申请人）张三", "当事人（被申请人）李四", DisputeRequests.APPLICANT_ID,
+                "达成协议日期" + today, "张三", "李四", DisputeRequests.APPLICANT_ID,
                 DisputeRequests.RESPONDENT_ID, "两户因宅基地边界的围墙发生争执", "口头协议内容李四当场向张三赔礼道歉，围墙维持现状",
                 "协议涉及金额500元", "于" + today + "前按上述约定履行完毕", "第二十八条",
                 "口头调解协议自各方当事人达成协议之日起生效", "第三十条", "当事人（签名或按指印）：张三");
@@ -153,7 +154,7 @@ class CourtAndAgreementPapersTest {
     void shouldReportAFailureToTheCourtAndSendAnEntrustedAgreementToItsReviewNotToConfirmation() throws Exception {
         Long failed = entrusted(EntrustmentKind.BEFORE_FILING, null, calendar.today());
         steps.fail(failed, "被申请人坚持诉讼", "NONE");
-        assertThat(text(issued(failed, "COURT_REPORT"))).contains("调解结果调解不成", "未达成协议的原因被申请人坚持诉讼",
+        assertThat(text(issued(failed, "COURT_REPORT"))).contains("调解结果调解不成", "未达成协议原因被申请人坚持诉讼",
                 "第二十一条第一款，现将当事人的起诉状等材料移送贵院").doesNotContain("协议内容");
 
         Long agreed = entrusted(EntrustmentKind.AFTER_FILING, CourtProcedure.SIMPLE, calendar.today());
@@ -173,7 +174,12 @@ class CourtAndAgreementPapersTest {
     }
 
     private void refused(Long caseId, String kind, String reason) throws Exception {
-        issue(caseId, kind).andExpect(status().isConflict()).andExpect(jsonPath("$.message").value(reason));
+        refused("mediator", caseId, kind, reason);
+    }
+
+    private void refused(String user, Long caseId, String kind, String reason) throws Exception {
+        mvc.perform(post("/api/disputes/" + caseId + "/documents/" + kind).with(httpBasic(user, user)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.message").value(reason));
     }
 
     private ResultActions issue(Long caseId, String kind) throws Exception {
