@@ -47,6 +47,12 @@ public class DisputeCases {
                 .collect(java.util.stream.Collectors.toMap(DisputeCase::getId, DisputeCase::getCaseNo));
     }
 
+    /** What the court stated when it handed the case in; empty for a case the court did not entrust. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CourtEntrustment> courtEntrustmentOf(Long caseId) {
+        return cases.findById(caseId).map(DisputeCase::getCourtEntrustment);
+    }
+
     /** The case a process step is about: the one its process's business key names. */
     public DisputeCase of(VariableScope step) {
         return cases.of(step);

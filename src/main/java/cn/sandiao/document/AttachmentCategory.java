@@ -4,6 +4,8 @@ package cn.sandiao.document;
 public enum AttachmentCategory {
     IDENTITY_DOCUMENT("当事人身份证明"),
     POWER_OF_ATTORNEY("授权委托书"),
+    /** The printed 人民调解调查记录 as filled in by hand and signed. */
+    INVESTIGATION_RECORD("人民调解调查记录"),
     EVIDENCE("证据材料"),
     SIGNED_AGREEMENT("签署的人民调解协议书"),
     SERVED_NOTICE("已送达的文书"),

@@ -167,6 +167,8 @@ class CaseFileBinder {
         items.add(new Item("人民调解当事人权利义务告知书", true, paper(caseId, DocumentKind.RIGHTS_NOTICE), List.of()));
         items.add(upload("当事人身份证明", true, uploaded, AttachmentCategory.IDENTITY_DOCUMENT));
         items.add(upload("授权委托书", false, uploaded, AttachmentCategory.POWER_OF_ATTORNEY));
+        // the printed form is blank: what the file keeps is the record as filled in and signed, uploaded
+        items.add(upload("人民调解调查记录", false, uploaded, AttachmentCategory.INVESTIGATION_RECORD));
         items.add(upload("证据材料", false, uploaded, AttachmentCategory.EVIDENCE));
         items.add(new Item("人民调解记录", true, paper(caseId, DocumentKind.MEDIATION_RECORD), List.of()));
         if (written) {
@@ -177,12 +179,20 @@ class CaseFileBinder {
                             List.of("尚未上传各方签署的人民调解协议书，卷内为系统出具的协议书文本"))
                     : new Item("人民调解协议书（签署件）", true, signed, List.of()));
         } else if (agreed) {
-            items.add(new Item("人民调解口头协议登记表", true, List.of(),
-                    List.of("口头协议：本系统尚不出具人民调解口头协议登记表，协议内容见人民调解记录")));
+            List<Source> register = paper(caseId, DocumentKind.ORAL_AGREEMENT_REGISTER);
+            items.add(new Item("人民调解口头协议登记表", true, register, register.isEmpty()
+                    ? List.of("口头协议：尚未出具人民调解口头协议登记表，协议内容见人民调解记录") : List.of()));
         }
         items.add(upload("已送达的文书", false, uploaded, AttachmentCategory.SERVED_NOTICE));
         items.add(upload("履行凭证", false, uploaded, AttachmentCategory.PERFORMANCE_PROOF));
         items.add(new Item("人民调解回访记录", false, paper(caseId, DocumentKind.FOLLOW_UP_RECORD), List.of()));
+        if (written) {
+            items.add(new Item("司法确认材料", false, paper(caseId, DocumentKind.CONFIRMATION_APPLICATION), List.of()));
+        }
+        List<Source> report = paper(caseId, DocumentKind.COURT_REPORT);
+        if (!report.isEmpty()) {
+            items.add(new Item("委派（委托）调解结果报告", false, report, List.of()));
+        }
         return items;
     }
 

@@ -55,6 +55,21 @@ public class CommitteeDirectory {
                 .max(Comparator.comparingInt(c -> c.getRegionCode().length()));
     }
 
+    /**
+     * The court of the place where {@code regionCode} lies (the active court whose region holds it, the nearest
+     * first): where a committee's parties apply for judicial confirmation and whose 诉调对接 it serves. Empty where
+     * the county lists no court.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Committee> courtFor(String regionCode) {
+        if (regionCode == null) {
+            return Optional.empty();
+        }
+        return committees.findByKindAndActiveTrueOrderByCodeAsc(CommitteeKind.COURT).stream()
+                .filter(c -> c.getRegionCode() != null && regionCode.startsWith(c.getRegionCode()))
+                .max(Comparator.comparingInt(c -> c.getRegionCode().length()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Committee> find(String code) {
         return committees.findById(code);

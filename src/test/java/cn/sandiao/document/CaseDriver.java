@@ -42,6 +42,21 @@ record CaseDriver(DisputeService disputes, DisputeCaseRepository cases, RuntimeS
                 "performanceDeadline", calendar.today().plusDays(10).toString()));
     }
 
+    /** One session, then an oral agreement: the parties see no need for a written one (人民调解法 第二十八条). */
+    void agreeOrally(Long caseId) {
+        holdSession(caseId);
+        complete(mediationOf(caseId), Map.of("mediationResult", "SUCCESS", "agreementForm", "ORAL",
+                "agreementContent", "李四当场向张三赔礼道歉，围墙维持现状", "agreementAmount", "500",
+                "performanceDeadline", calendar.today().toString()));
+    }
+
+    /** One session, then no agreement: the parties ask for {@code escalateTo} (NEXT_LEVEL, JUDICIAL, NONE …). */
+    void fail(Long caseId, String reason, String escalateTo) {
+        holdSession(caseId);
+        complete(mediationOf(caseId), Map.of("mediationResult", "FAILED", "failureReason", reason,
+                "escalateTo", escalateTo));
+    }
+
     /** The agreement's performance deadline passes and its mediator visits: performed in full. */
     void followUp(Long caseId, String note) {
         String followUp = running(cn.sandiao.agreement.FollowUps.PROCESS_KEY, cases.findById(caseId).orElseThrow()

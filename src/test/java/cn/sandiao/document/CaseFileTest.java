@@ -95,6 +95,7 @@ class CaseFileTest {
             issue(caseId, kind).andExpect(status().isCreated());
         }
         upload(caseId, "身份证.png", png(), "IDENTITY_DOCUMENT", null).andExpect(status().isCreated());
+        upload(caseId, "调查记录.png", png(), "INVESTIGATION_RECORD", null).andExpect(status().isCreated());
         upload(caseId, "签署的协议书.pdf", onePagePdf(), "SIGNED_AGREEMENT", calendar.today().toString())
                 .andExpect(status().isCreated());
         upload(caseId, "现场照片.pdf", "%PDF-1.7 这不是一份完整的PDF".getBytes(StandardCharsets.UTF_8), "EVIDENCE", null)
@@ -114,8 +115,8 @@ class CaseFileTest {
             // the contents: each item with the pages the stamped numbers give, in the order of a case file
             List<String[]> contents = contents(file);
             assertThat(contents).extracting(row -> row[0]).containsExactly("人民调解受理登记表", "人民调解当事人权利义务告知书",
-                    "当事人身份证明", "授权委托书", "证据材料", "人民调解记录", "人民调解协议书（签署件）", "已送达的文书", "履行凭证",
-                    "人民调解回访记录", "卷宗情况说明");
+                    "当事人身份证明", "授权委托书", "人民调解调查记录", "证据材料", "人民调解记录", "人民调解协议书（签署件）",
+                    "已送达的文书", "履行凭证", "人民调解回访记录", "司法确认材料", "卷宗情况说明");
             int front = 2; // the cover and the contents
             for (String[] row : contents) {
                 if (row[1].isEmpty()) {
@@ -125,11 +126,12 @@ class CaseFileTest {
                 PDPage page = file.getPage(front + first - 1);
                 assertThat(corner(page)).as("stamped number of %s", row[0]).isEqualTo(String.valueOf(first));
                 String title = row[0].replace("（签署件）", "");
-                if (!row[0].equals("当事人身份证明") && !row[0].contains("签署件")) { // scans carry no text
+                if (!List.of("当事人身份证明", "人民调解调查记录").contains(row[0]) && !row[0].contains("签署件")) { // scans
                     assertThat(pageText(file, front + first)).as("page %d", first).contains(title);
                 }
             }
-            assertThat(contents.get(4)[2]).as("an unreadable file is not counted").isEqualTo("见情况说明");
+            assertThat(contents.get(4)[1]).as("the signed investigation record, uploaded").isNotEmpty();
+            assertThat(contents.get(5)[2]).as("an unreadable file is not counted").isEqualTo("见情况说明");
             assertThat(contents.get(3)[2]).as("none uploaded").isEqualTo("无");
         }
         JsonNode after = body(mvc.perform(get("/api/supervision/case-files/incomplete")
@@ -140,6 +142,41 @@ class CaseFileTest {
                 .andExpect(jsonPath("$.message").value("卷宗装有当事人身份证明等个人信息，只有办理案件的人员可以查看"));
         mvc.perform(get(bound.get("href").asText()).with(httpBasic("nancun-mediator", "nancun-mediator")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void shouldPutTheOralAgreementsRegisterInTheAgreementsPlaceAndNameItMissingUntilItIsIssued() throws Exception {
+        Long caseId = steps.registered();
+        steps.accept(caseId);
+        steps.agreeOrally(caseId);
+        queue.bind(caseId);
+        JsonNode atClosure = caseFiles(caseId).get(0);
+        try (PDDocument file = Loader.loadPDF(download("mediator", atClosure))) {
+            assertThat(text(file)).contains("本卷缺少下列必备材料", "尚未出具人民调解口头协议登记表，协议内容见人民调解记录");
+            assertThat(contents(file)).filteredOn(row -> row[0].equals("人民调解口头协议登记表"))
+                    .singleElement().satisfies(row -> assertThat(row[2]).isEqualTo("缺"));
+            assertThat(contents(file)).extracting(row -> row[0]).doesNotContain("司法确认材料");
+        }
+        assertThat(rowOf(body(mvc.perform(get("/api/supervision/case-files/incomplete")
+                .with(httpBasic("supervisor", "supervisor")))), caseId).get("missing"))
+                .extracting(JsonNode::asText).contains("人民调解口头协议登记表");
+
+        issue(caseId, "ORAL_AGREEMENT_REGISTER").andExpect(status().isCreated());
+        JsonNode bound = body(issue(caseId, "CASE_FILE").andExpect(status().isCreated()));
+        try (PDDocument file = Loader.loadPDF(download("mediator", bound))) {
+            assertThat(text(file)).doesNotContain("尚未出具人民调解口头协议登记表");
+            String[] register = contents(file).stream().filter(row -> row[0].equals("人民调解口头协议登记表"))
+                    .findFirst().orElseThrow();
+            assertThat(register[1]).isNotEmpty();
+            int first = Integer.parseInt(register[1].split("—")[0]);
+            assertThat(pageText(file, 2 + first)).contains("人民调解口头协议登记表", "李四当场向张三赔礼道歉");
+        }
+        JsonNode after = body(mvc.perform(get("/api/supervision/case-files/incomplete")
+                .with(httpBasic("supervisor", "supervisor"))));
+        JsonNode row = rowOf(after, caseId);
+        if (row != null) {
+            assertThat(row.get("missing")).extracting(JsonNode::asText).doesNotContain("人民调解口头协议登记表");
+        }
     }
 
     private List<JsonNode> caseFiles(Long caseId) throws Exception {

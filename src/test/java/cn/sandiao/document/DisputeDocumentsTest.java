@@ -67,14 +67,15 @@ class DisputeDocumentsTest {
 
         steps.accept(caseId);
         JsonNode listed = list("mediator", caseId);
-        assertThat(listed.get("issuable").findValuesAsText("kind")).containsExactly("ACCEPTANCE_REGISTER", "RIGHTS_NOTICE");
+        assertThat(listed.get("issuable").findValuesAsText("kind")).containsExactly("ACCEPTANCE_REGISTER", "RIGHTS_NOTICE",
+                "INVESTIGATION_RECORD");
         issue("mediator", caseId, "MEDIATION_AGREEMENT").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("调解尚未达成书面协议，不能出具人民调解协议书"));
 
         steps.agreeInWriting(caseId);
         assertThat(list("mediator", caseId).get("issuable").findValuesAsText("kind"))
                 .containsExactly("ACCEPTANCE_REGISTER", "RIGHTS_NOTICE", "MEDIATION_RECORD", "MEDIATION_AGREEMENT",
-                        "CASE_FILE");
+                        "INVESTIGATION_RECORD", "CONFIRMATION_APPLICATION", "CASE_FILE");
         JsonNode first = body(issue("mediator", caseId, "MEDIATION_AGREEMENT").andExpect(status().isCreated()));
         int year = ChinaTime.today(clock).getYear();
         assertThat(first.get("documentNo").asText()).matches("（" + year + "）和人调字第\\d+号");
@@ -133,7 +134,7 @@ class DisputeDocumentsTest {
         Long caseId = steps.registered();
         steps.accept(caseId);
         assertThat(list("mediator", caseId).get("issuable").findValuesAsText("kind"))
-                .containsExactly("ACCEPTANCE_REGISTER", "RIGHTS_NOTICE");
+                .containsExactly("ACCEPTANCE_REGISTER", "RIGHTS_NOTICE", "INVESTIGATION_RECORD");
         issue("mediator", caseId, "MEDIATION_RECORD").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("尚未记录调解经过，不能出具人民调解记录"));
         issue("mediator", caseId, "FOLLOW_UP_RECORD").andExpect(status().isConflict())
@@ -161,7 +162,7 @@ class DisputeDocumentsTest {
                 "电话回访，越界围墙已拆除", "应回访日期" + ChinaTime.date(calendar.today().plusDays(10)));
         assertThat(list("mediator", caseId).get("issuable").findValuesAsText("kind")).containsExactly(
                 "ACCEPTANCE_REGISTER", "RIGHTS_NOTICE", "MEDIATION_RECORD", "MEDIATION_AGREEMENT", "FOLLOW_UP_RECORD",
-                "CASE_FILE");
+                "INVESTIGATION_RECORD", "CONFIRMATION_APPLICATION", "CASE_FILE");
     }
 
     @Test
