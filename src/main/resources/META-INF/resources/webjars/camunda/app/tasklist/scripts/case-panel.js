@@ -2,6 +2,7 @@
 // - Above a task's form: the case number, type, state, village, registration date, the parties with their phones
 //   (whole for those who work the case; each look is on the audit trail as a view of personal data), the last steps
 //   of its history, and its papers: the issued documents to open and print, and those the step can issue.
+// - Above a petition's task: its number and its papers (the notices and opinions it has reached).
 // - After 发起 of a start form: the new case number.
 // The API answers the Tasklist session as its user (WebappSessionBridge); what changes something sends the
 // session's anti-forgery token, as Tasklist's own calls do.
@@ -9,7 +10,7 @@ const ENGINE = '/camunda/api/engine/engine/default';
 const ROLES = {APPLICANT: '申请人', RESPONDENT: '被申请人'};
 const PANEL_ID = 'sandiao-case-panel';
 let loading = null;
-/** Tasks with no dispute behind them (petitions, reminders): asked once. */
+/** Tasks with neither a dispute nor a petition behind them (reminders): asked once. */
 const withoutCase = new Set();
 let villages = null;
 
@@ -76,7 +77,8 @@ function historyList(entries) {
       + (entry.summary ? '：' + entry.summary : ''))));
 }
 
-function papers(caseId, documents, reload) {
+/** The papers of the case or petition whose API is at {@code base} (/api/disputes/1, /api/petitions/2). */
+function papers(base, documents, reload) {
   const list = element('ul', {class: 'sandiao-papers'});
   (documents.issued || []).forEach(issued => list.append(element('li', {},
     element('a', {href: issued.href, target: '_blank', rel: 'noopener'},
@@ -87,7 +89,7 @@ function papers(caseId, documents, reload) {
       (again ? '重新生成' : '生成') + paper.label + (again ? '（新版本）' : ''));
     button.addEventListener('click', async () => {
       button.disabled = true;
-      const response = await fetch('/api/disputes/' + caseId + '/documents/' + paper.kind, {
+      const response = await fetch(base + '/documents/' + paper.kind, {
         method: 'POST', credentials: 'same-origin', headers: {'X-XSRF-TOKEN': token(), Accept: 'application/json'}
       });
       if (response.ok) {
@@ -104,10 +106,37 @@ function papers(caseId, documents, reload) {
   return list;
 }
 
+function place(panel, container) {
+  const old = document.getElementById(PANEL_ID);
+  if (old) {
+    old.replaceWith(panel);
+  } else {
+    container.parentNode.insertBefore(panel, container);
+  }
+}
+
+/** A petition's task: its number and its papers (no personal data: the detail is not asked, nor audited). */
+async function renderPetition(taskId, container, petitionId) {
+  const [number, documents] = await Promise.all([
+    getJson(ENGINE + '/task/' + encodeURIComponent(taskId) + '/variables/petitionNo'),
+    getJson('/api/petitions/' + petitionId + '/documents')]);
+  if (!documents || taskIdOfPage() !== taskId) {
+    return;
+  }
+  place(element('section', {id: PANEL_ID, class: 'sandiao-case', 'data-task': taskId},
+    element('h4', {}, '信访事项 ' + (number && number.value ? number.value : '')),
+    element('h5', {}, '文书'), papers('/api/petitions/' + petitionId, documents, () => refresh(true))), container);
+}
+
 async function render(taskId, container) {
   const variable = await getJson(ENGINE + '/task/' + encodeURIComponent(taskId) + '/variables/caseId');
   const old = document.getElementById(PANEL_ID);
   if (!variable || variable.value === null || variable.value === undefined) {
+    const petition = await getJson(ENGINE + '/task/' + encodeURIComponent(taskId) + '/variables/petitionId');
+    if (petition && petition.value !== null && petition.value !== undefined) {
+      await renderPetition(taskId, container, petition.value);
+      return;
+    }
     withoutCase.add(taskId);
     if (old) {
       old.remove();
@@ -129,12 +158,8 @@ async function render(taskId, container) {
         .filter(Boolean).join('　·　')),
     element('h5', {}, '当事人'), partiesTable(detail.parties || []),
     element('h5', {}, '办理经过'), historyList(timeline || []),
-    element('h5', {}, '文书'), papers(caseId, documents || {}, () => refresh(true)));
-  if (old) {
-    old.replaceWith(panel);
-  } else {
-    container.parentNode.insertBefore(panel, container);
-  }
+    element('h5', {}, '文书'), papers('/api/disputes/' + caseId, documents || {}, () => refresh(true)));
+  place(panel, container);
 }
 
 async function refresh(force) {
