@@ -29,7 +29,7 @@ class IssuingRules {
     /** Why the kind cannot be issued now; empty if it can. Only people's mediation issues these papers. */
     Optional<String> refusal(DocumentKind kind, Long caseId, Optional<Mediation> mediation) {
         if (kind.ofPetition()) {
-            return Optional.of(kind.label() + "是信访事项的文书，不随纠纷案件出具");
+            return Optional.of(notForCases(kind));
         }
         boolean peoples = mediation.map(m -> m.getChannel() == Channel.PEOPLE).orElse(false);
         if (!peoples) {
@@ -52,9 +52,10 @@ class IssuingRules {
             case COURT_REPORT -> courtReportRefusal(caseId, latest);
             case CASE_FILE -> latest.getEndedAt() == null
                     ? Optional.of("人民调解尚未结束，不能立卷") : Optional.empty();
+            // a petition's papers were refused above (PetitionDocuments issues them)
             case PETITION_ACCEPTANCE, PETITION_GUIDANCE, PETITION_TRANSFER, PETITION_MEDIATION_REFERRAL,
                  PETITION_EXTENSION, PETITION_REPLY, PETITION_REVIEW_OPINION, PETITION_RE_REVIEW_OPINION,
-                 PETITION_NOT_ACCEPTED_AGAIN -> Optional.of(kind.label() + "是信访事项的文书，不随纠纷案件出具");
+                 PETITION_NOT_ACCEPTED_AGAIN -> Optional.of(notForCases(kind));
         };
     }
 
@@ -78,5 +79,9 @@ class IssuingRules {
         }
         return latest.getEndedAt() == null
                 ? Optional.of("调解尚未结束，不能出具委派（委托）调解结果报告") : Optional.empty();
+    }
+
+    private static String notForCases(DocumentKind kind) {
+        return kind.label() + "是信访事项的文书，不随纠纷案件出具";
     }
 }

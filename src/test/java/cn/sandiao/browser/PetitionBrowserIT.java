@@ -17,12 +17,16 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo petition officer works a petition in Camunda Tasklist, in headless Chromium: the written notice of
- * acceptance and then the written reply, both through the Camunda Forms of the petition process.
+ * acceptance and then the written reply, both through the Camunda Forms of the petition process; the acceptance
+ * notice printed from the panel above the next task's form.
  */
 @IntegrationTest
 class PetitionBrowserIT {
@@ -73,6 +77,15 @@ class PetitionBrowserIT {
         web.openTask("本组待领", "办理并书面答复", registered.petitionNo(), "petitionSummary");
         web.claim();
         assertThat(web.textOf("deadlineBasis")).contains("第三十四条");
+        // the acceptance notice, printed from the panel above the handling task's form
+        WebElement panel = web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sandiao-case-panel")));
+        web.wait.until(d -> panel.getText().contains("生成受理告知书"));
+        assertThat(panel.getText()).contains("信访事项 " + registered.petitionNo(), "文书");
+        panel.findElement(By.xpath(".//button[normalize-space(.)='生成受理告知书']")).click();
+        WebElement link = web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[@id='sandiao-case-panel']//a[starts-with(normalize-space(.), '受理告知书（')]")));
+        assertThat(link.getAttribute("href")).endsWith(".pdf").contains("/api/petitions/" + registered.id());
+        assertThat(link.getText()).contains("和信访字", "第1版");
         web.chooseRadio("出具信访处理意见书，书面答复");
         web.fill("replyContent", "经实地核查，道路塌陷属实，已安排于本月内修复。");
         web.fillDate("replyDate", LocalDate.now(ZoneId.of("Asia/Shanghai")));

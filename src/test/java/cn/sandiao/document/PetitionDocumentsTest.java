@@ -238,6 +238,36 @@ class PetitionDocumentsTest {
         mvc.perform(get("/api/petitions/" + id + "/documents")).andExpect(status().isUnauthorized());
     }
 
+    /** Desks pressing 生成 at once: each answer is a version issued (201) or a clear 409; one number for all. */
+    @Test
+    void shouldAnswerIssuesOfTheSameVersionAtOnceWithoutAServerError() throws Exception {
+        Long id = register(LI, "城关镇水利站", "要求疏通村口排水沟");
+        decide(id, "ACCEPT", Map.of());
+        int desks = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(desks);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>> answers = new ArrayList<>();
+        for (int desk = 0; desk < desks; desk++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return issue("petition", id, "ACCEPTANCE").andReturn().getResponse();
+            }));
+        }
+        start.countDown();
+        int issued = 0;
+        for (var answer : answers) {
+            var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(response.getStatus()).as(response.getContentAsString()).isIn(201, 409);
+            issued += response.getStatus() == 201 ? 1 : 0;
+        }
+        pool.shutdown();
+        JsonNode versions = list("petition", id).get("issued");
+        assertThat(versions).hasSize(issued);
+        assertThat(versions).extracting(version -> version.get("version").asInt()).doesNotHaveDuplicates();
+        assertThat(versions).extracting(version -> version.get("documentNo").asText())
+                .containsOnly(versions.get(0).get("documentNo").asText());
+    }
+
     // --- steps -------------------------------------------------------------------------------------------
 
     private Long register(String idNumber, String respondent, String demand) {
