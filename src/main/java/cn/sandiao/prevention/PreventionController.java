@@ -1,6 +1,7 @@
 package cn.sandiao.prevention;
 
 import cn.sandiao.common.ChinaTime;
+import cn.sandiao.common.InvalidInputException;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,8 +31,14 @@ class PreventionController {
     }
 
     @GetMapping
-    List<View> month(@RequestParam YearMonth month, @RequestParam String region) {
-        return preventions.of(month, region).stream().map(View::of).toList();
+    List<View> month(@RequestParam(required = false) String month, @RequestParam(required = false) String region) {
+        if (month == null || !month.strip().matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            throw new InvalidInputException("month", "请指定月份（格式：YYYY-MM，例如 2026-10）");
+        }
+        if (region == null || region.isBlank()) {
+            throw new InvalidInputException("region", "请指定地区代码");
+        }
+        return preventions.of(YearMonth.parse(month.strip()), region.strip()).stream().map(View::of).toList();
     }
 
     record View(Long id, PreventionKind kind, String kindLabel, String regionCode, Long caseId, int people,

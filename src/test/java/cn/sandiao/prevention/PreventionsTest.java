@@ -96,6 +96,9 @@ class PreventionsTest {
                 {"kind": "SUICIDE", "regionCode": "%s", "people": 1, "occurredOn": "%s", "note": "劝解"}"""
                 .formatted(DisputeRequests.DONGCUN, today), 403);
         assertThat(jdbc.queryForObject("select count(*) from prevention_record", Integer.class)).isEqualTo(stored);
+        String noMonth = mvc.perform(get("/api/preventions?region=990101").with(httpBasic("supervisor", "supervisor")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(field(json.readTree(noMonth), "month")).startsWith("请指定月份");
     }
 
     private JsonNode record(String user, String body, int status) throws Exception {
