@@ -47,11 +47,8 @@ public class MonthlyReports {
         int key = Months.key(month);
         ReportAssembler assembler = assembler();
         Tally tally = counters.month(key, region.getCode());
-        List<String> children = assembler.children(region).stream().map(Region::getCode).toList();
-        Map<String, RegionCounts> byRegion = new HashMap<>();
-        counters.totals(key, children, RegionCounts.METRICS).forEach((code, t) -> byRegion.put(code, RegionCounts.of(t)));
-        RegionCounts below = byRegion.values().stream().reduce(RegionCounts.NONE, RegionCounts::plus);
-        byRegion.put(region.getCode(), RegionCounts.of(tally).minus(below));
+        Map<String, RegionCounts> byRegion = byRegion(region, tally,
+                counters.totals(key, childCodes(assembler, region), RegionCounts.METRICS));
         return assembler.assemble(month, region, tally, byRegion, counters.backlog(key, region.getCode()), clock.instant());
     }
 
@@ -62,12 +59,8 @@ public class MonthlyReports {
         int to = Months.key(period.to());
         ReportAssembler assembler = assembler();
         Tally tally = counters.months(from, to, region.getCode());
-        List<String> children = assembler.children(region).stream().map(Region::getCode).toList();
-        Map<String, RegionCounts> byRegion = new HashMap<>();
-        counters.totals(from, to, children, RegionCounts.METRICS)
-                .forEach((code, t) -> byRegion.put(code, RegionCounts.of(t)));
-        RegionCounts below = byRegion.values().stream().reduce(RegionCounts.NONE, RegionCounts::plus);
-        byRegion.put(region.getCode(), RegionCounts.of(tally).minus(below));
+        Map<String, RegionCounts> byRegion = byRegion(region, tally,
+                counters.totals(from, to, childCodes(assembler, region), RegionCounts.METRICS));
         return assembler.assemble(period, region, tally, byRegion, counters.backlog(to, region.getCode()),
                 clock.instant());
     }
@@ -78,7 +71,7 @@ public class MonthlyReports {
         ReportAssembler assembler = assembler();
         Tally perRegion = recount.month(month, region.getCode());
         Map<String, RegionCounts> byRegion = new HashMap<>();
-        List<String> children = assembler.children(region).stream().map(Region::getCode).toList();
+        List<String> children = childCodes(assembler, region);
         for (String code : perRegion.regions()) {
             byRegion.merge(ReportAssembler.partOf(code, region.getCode(), children), RegionCounts.of(perRegion.of(code)),
                     RegionCounts::plus);
@@ -100,6 +93,19 @@ public class MonthlyReports {
             points.add(TrendPoint.of(month, totals.getOrDefault(key, new Tally()), backlog));
         }
         return points;
+    }
+
+    private static List<String> childCodes(ReportAssembler assembler, Region region) {
+        return assembler.children(region).stream().map(Region::getCode).toList();
+    }
+
+    /** Each child region's counts, and the region's own level (本级): its total less its children's. */
+    private static Map<String, RegionCounts> byRegion(Region region, Tally tally, Map<String, Tally> children) {
+        Map<String, RegionCounts> byRegion = new HashMap<>();
+        children.forEach((code, t) -> byRegion.put(code, RegionCounts.of(t)));
+        RegionCounts below = byRegion.values().stream().reduce(RegionCounts.NONE, RegionCounts::plus);
+        byRegion.put(region.getCode(), RegionCounts.of(tally).minus(below));
+        return byRegion;
     }
 
     private ReportAssembler assembler() {

@@ -192,31 +192,29 @@ final class ReportAssembler {
     }
 
     private static List<Breakdown> byType(Tally tally) {
-        Map<String, Sum> registered = tally.dims(Metric.REGISTERED, "type=");
-        Map<String, Sum> mediated = tally.dims(Metric.MEDIATED, "type=");
-        Map<String, Sum> succeeded = tally.dims(Metric.SUCCEEDED, "type=");
-        return Arrays.stream(DisputeType.values())
-                .filter(t -> registered.containsKey(t.name()) || mediated.containsKey(t.name()))
-                .map(t -> {
-                    long m = count(mediated, t.name());
-                    long s = count(succeeded, t.name());
-                    return new Breakdown(t.name(), t.label(), count(registered, t.name()), null, m, s, null,
-                            Rates.success(s, m));
-                }).toList();
+        return registeredAndMediated(tally, "type=", Arrays.stream(DisputeType.values())
+                .map(t -> Map.entry(t.name(), t.label())).toList());
     }
 
     /** 来访, 12345, 排查, 警调, 诉调, 访调, 部门移交: where the cases came from, registered and mediated. */
     private static List<Breakdown> bySource(Tally tally) {
-        Map<String, Sum> registered = tally.dims(Metric.REGISTERED, "source=");
-        Map<String, Sum> mediated = tally.dims(Metric.MEDIATED, "source=");
-        Map<String, Sum> succeeded = tally.dims(Metric.SUCCEEDED, "source=");
-        return Arrays.stream(DisputeSource.values())
-                .filter(s -> registered.containsKey(s.name()) || mediated.containsKey(s.name()))
-                .map(s -> {
-                    long m = count(mediated, s.name());
-                    long ok = count(succeeded, s.name());
-                    return new Breakdown(s.name(), s.label(), count(registered, s.name()), null, m, ok, null,
-                            Rates.success(ok, m));
+        return registeredAndMediated(tally, "source=", Arrays.stream(DisputeSource.values())
+                .map(s -> Map.entry(s.name(), s.label())).toList());
+    }
+
+    /** Registered, mediated and succeeded per value of a dimension ({@code prefix}), in the order of {@code values}. */
+    private static List<Breakdown> registeredAndMediated(Tally tally, String prefix,
+                                                         List<Map.Entry<String, String>> values) {
+        Map<String, Sum> registered = tally.dims(Metric.REGISTERED, prefix);
+        Map<String, Sum> mediated = tally.dims(Metric.MEDIATED, prefix);
+        Map<String, Sum> succeeded = tally.dims(Metric.SUCCEEDED, prefix);
+        return values.stream()
+                .filter(v -> registered.containsKey(v.getKey()) || mediated.containsKey(v.getKey()))
+                .map(v -> {
+                    long m = count(mediated, v.getKey());
+                    long s = count(succeeded, v.getKey());
+                    return new Breakdown(v.getKey(), v.getValue(), count(registered, v.getKey()), null, m, s, null,
+                            Rates.success(s, m));
                 }).toList();
     }
 
