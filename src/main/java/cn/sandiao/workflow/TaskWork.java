@@ -60,7 +60,7 @@ public class TaskWork {
     @Transactional
     public void claim(String taskId) {
         try {
-            taskService.claim(find(taskId).getId(), actor.id());
+            taskService.claim(findOpen(taskId).getId(), actor.id());
         } catch (OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             throw new ConflictException(TAKEN);
         }
@@ -73,10 +73,8 @@ public class TaskWork {
      */
     @Transactional
     public void complete(String taskId, Map<String, Object> variables) {
-        if (wasCompleted(taskId)) {
-            throw new ConflictException(TAKEN);
-        }
-        Set<String> stored = formFields.taskFieldsToStore(formService, taskService, find(taskId), variables.keySet());
+        Set<String> stored = formFields.taskFieldsToStore(formService, taskService, findOpen(taskId),
+                variables.keySet());
         Map<String, Object> values = new HashMap<>(variables);
         values.keySet().retainAll(stored);
         try {
@@ -96,6 +94,18 @@ public class TaskWork {
     /** Finished tasks are history, which the clerk may not read: asked as the system. */
     private boolean wasCompleted(String taskId) {
         return asSystem.call(() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
+    }
+
+    /** The task, or a conflict when another clerk's completion committed before this call could read it. */
+    private Task findOpen(String taskId) {
+        try {
+            return find(taskId);
+        } catch (NotFoundException e) {
+            if (wasCompleted(taskId)) {
+                throw new ConflictException(TAKEN);
+            }
+            throw e;
+        }
     }
 
     private Task find(String taskId) {

@@ -70,6 +70,21 @@ class TaskApiTest {
     }
 
     @Test
+    void shouldTellAClerkWhoseCompletionArrivesAfterTheOthersCommittedThatItIsTaken() throws Exception {
+        DisputeViews.Registered registered = disputes.register(DisputeRequests.neighbourDispute(NANCUN), "intake");
+        Task triage = taskService.createTaskQuery().processInstanceBusinessKey(registered.caseNo()).singleResult();
+        String body = json.writeValueAsString(Map.of("variables", Map.of("accepted", "true",
+                "disputeType", "NEIGHBOUR", "riskLevel", "GENERAL", "channel", "PEOPLE", "mediationLevel", "VILLAGE")));
+
+        assertThat(complete("intake", triage.getId(), body).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> late = complete("lean-intake", triage.getId(), body);
+
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody()).contains("已由他人办理");
+        assertThat(timeline.of(registered.id())).filteredOn(e -> e.getType() == CaseEventType.TRIAGED).hasSize(1);
+    }
+
+    @Test
     void shouldListOnlyTheUsersOwnWorkAndRefuseOthersTasks() throws Exception {
         DisputeViews.Registered dongcun = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
         Task triage = taskService.createTaskQuery().processInstanceBusinessKey(dongcun.caseNo()).singleResult();
