@@ -4,7 +4,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Puts {@link TestClock} in place of the application's clock. */
+/** Puts {@link TestClock} in place of the application's clock, and lets a test count the SQL it causes. */
 @TestConfiguration(proxyBeanMethods = false)
 class TestClockConfiguration {
 
@@ -12,5 +12,10 @@ class TestClockConfiguration {
     @Primary
     TestClock testClock() {
         return new TestClock();
+    }
+
+    @Bean
+    static SqlRecorder sqlRecorder() {
+        return new SqlRecorder();
     }
 }
