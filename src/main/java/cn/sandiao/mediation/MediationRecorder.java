@@ -14,6 +14,8 @@ import cn.sandiao.dispute.CaseEventType;
 import cn.sandiao.dispute.CaseTimeline;
 import cn.sandiao.dispute.DisputeCases;
 import cn.sandiao.dispute.EscalationChoice;
+import cn.sandiao.prevention.PreventionKind;
+import cn.sandiao.prevention.Preventions;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.workflow.DeadlineClocks;
@@ -35,11 +37,13 @@ public class MediationRecorder {
     private final CurrentActor actor;
     private final BusinessCalendar calendar;
     private final MediationClock mediationClock;
+    private final Preventions preventions;
     private final Clock clock;
 
     MediationRecorder(MediationRepository mediations, DisputeCases cases, MediationSessionRepository sessions, InputValidator validator,
                       CaseTimeline timeline, CurrentActor actor, BusinessCalendar calendar, MediationClock mediationClock,
-                      Clock clock) {
+                      Preventions preventions, Clock clock) {
+        this.preventions = preventions;
         this.mediationClock = mediationClock;
         this.mediations = mediations;
         this.cases = cases;
@@ -114,6 +118,17 @@ public class MediationRecorder {
                         + (input.escalateTo() == null ? "" : "；当事人选择：" + input.escalateTo().label());
         timeline.record(mediation.getCaseId(), CaseEventType.OUTCOME_RECORDED, actor.of(task),
                 input.mediationResult().label(), detail);
+        recordPreventedHarm(task, mediation.getCaseId());
+    }
+
+    /** 防止民转刑 and the like, when the mediator ticks it on the outcome form; the fields leave the process after. */
+    private void recordPreventedHarm(DelegateTask task, Long caseId) {
+        if (Boolean.TRUE.equals(flag(task, Preventions.FIELD_PREVENTED))) {
+            preventions.recordOnOutcome(caseId, new Preventions.OnOutcome(
+                    choice(task, Preventions.FIELD_KIND, PreventionKind.class),
+                    FormValues.integer(task, Preventions.FIELD_PEOPLE), text(task, Preventions.FIELD_NOTE)));
+        }
+        Preventions.OUTCOME_FIELDS.forEach(task::removeVariable);
     }
 
     /** The court's pre-litigation mediation: a failure leads to litigation, the parties have no channel to choose. */

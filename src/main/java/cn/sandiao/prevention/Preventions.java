@@ -30,6 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Preventions {
 
+    /** The outcome form's fields (form_mediation_outcome): a mediator reports harm the mediation prevented. */
+    public static final String FIELD_PREVENTED = "harmPrevented";
+    public static final String FIELD_KIND = "preventionKind";
+    public static final String FIELD_PEOPLE = "preventionPeople";
+    public static final String FIELD_NOTE = "preventionNote";
+    public static final List<String> OUTCOME_FIELDS = List.of(FIELD_PREVENTED, FIELD_KIND, FIELD_PEOPLE, FIELD_NOTE);
+
     /** What a recorder sends. The region is taken from the case when one is named. */
     public record Request(@NotNull(message = "请选择防止的事项类别") PreventionKind kind,
                           String regionCode, Long caseId,
@@ -37,6 +44,14 @@ public class Preventions {
                           @Max(value = 100000, message = "涉及人数不能超过100000人") Integer people,
                           @NotNull(message = "请填写发生日期") LocalDate occurredOn,
                           @NotBlank(message = "请简要说明经过") @Size(max = 500, message = "说明不能超过500字") String note) {
+    }
+
+    /** The same facts as reported on the outcome form, named as its fields so that a refusal shows at the field. */
+    public record OnOutcome(@NotNull(message = "请选择防止的事项类别") PreventionKind preventionKind,
+                            @NotNull(message = "请填写涉及人数") @Min(value = 1, message = "涉及人数至少为1人")
+                            @Max(value = 100000, message = "涉及人数不能超过100000人") Integer preventionPeople,
+                            @NotBlank(message = "请简要说明经过") @Size(max = 500, message = "说明不能超过500字")
+                            String preventionNote) {
     }
 
     private final PreventionRepository records;
@@ -75,6 +90,14 @@ public class Preventions {
         audit.record(actor.id(), AuditAction.PREVENTION_RECORDED, checked.caseId(), "%s：%d人，%s".formatted(checked.kind().label(),
                 checked.people(), ChinaTime.date(checked.occurredOn())));
         return saved;
+    }
+
+    /** Harm the case's mediation prevented, reported with its outcome: the case's village, the day of the outcome. */
+    @Transactional
+    public PreventionRecord recordOnOutcome(long caseId, OnOutcome reported) {
+        OnOutcome checked = validator.check(reported);
+        return record(new Request(checked.preventionKind(), null, caseId, checked.preventionPeople(),
+                ChinaTime.today(clock), checked.preventionNote()));
     }
 
     /** The records of a month in a region's subtree the user sees. */

@@ -36,6 +36,7 @@ class PreventionsTest {
     @Autowired Clock clock;
     @Autowired cn.sandiao.statistics.MonthlyReports reports;
     @Autowired cn.sandiao.organization.RegionRepository regions;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
 
     @Test
     void shouldRecordPreventedHarmAndCountItByKindIncidentsAndPeople() throws Exception {
@@ -99,6 +100,49 @@ class PreventionsTest {
         String noMonth = mvc.perform(get("/api/preventions?region=990101").with(httpBasic("supervisor", "supervisor")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(field(json.readTree(noMonth), "month")).startsWith("请指定月份");
+    }
+
+    @Test
+    void shouldRecordHarmTheMediatorReportsOnTheOutcomeFormAndRefuseAnIncompleteReport() throws Exception {
+        YearMonth month = YearMonth.from(ChinaTime.today(clock));
+        JsonNode before = report(month);
+        Long caseId = disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake").id();
+        String caseNo = jdbc.queryForObject("select case_no from dispute_case where id = ?", String.class, caseId);
+        complete("intake", caseNo, """
+                {"accepted": "true", "disputeType": "NEIGHBOUR", "riskLevel": "GENERAL", "channel": "PEOPLE",
+                 "mediationLevel": "VILLAGE"}""", 204);
+        complete("mediator", caseNo, "{\"partiesConsent\": \"true\"}", 204);
+        complete("mediator", caseNo, """
+                {"sessionDate": "%s", "sessionPlace": "村委会调解室", "participants": "双方",
+                 "sessionSummary": "释法明理", "anotherSession": "false"}""".formatted(ChinaTime.today(clock)), 204);
+        int stored = jdbc.queryForObject("select count(*) from prevention_record", Integer.class);
+
+        JsonNode refused = json.readTree(complete("mediator", caseNo, """
+                {"mediationResult": "SUCCESS", "agreementForm": "ORAL", "agreementContent": "双方握手言和",
+                 "harmPrevented": true, "preventionKind": "GROUP_FIGHT", "preventionNote": "两家族聚集对峙，劝散"}""", 400));
+        assertThat(field(refused, "preventionPeople")).isEqualTo("请填写涉及人数");
+        assertThat(jdbc.queryForObject("select count(*) from prevention_record", Integer.class)).isEqualTo(stored);
+        assertThat(jdbc.queryForObject("select count(*) from mediation where case_id = ? and result is not null",
+                Integer.class, caseId)).as("the outcome is not kept either").isZero();
+
+        complete("mediator", caseNo, """
+                {"mediationResult": "SUCCESS", "agreementForm": "ORAL", "agreementContent": "双方握手言和",
+                 "harmPrevented": true, "preventionKind": "GROUP_FIGHT", "preventionPeople": 12,
+                 "preventionNote": "两家族聚集对峙，劝散"}""", 204);
+
+        assertThat(jdbc.queryForMap("select kind, region_code, people, recorded_by from prevention_record where case_id = ?",
+                caseId)).containsValues("GROUP_FIGHT", DisputeRequests.DONGCUN, 12, "mediator");
+        JsonNode after = report(month);
+        assertThat(prevented(after, "GROUP_FIGHT", "cases")).isEqualTo(prevented(before, "GROUP_FIGHT", "cases") + 1);
+        assertThat(prevented(after, "GROUP_FIGHT", "people")).isEqualTo(prevented(before, "GROUP_FIGHT", "people") + 12);
+    }
+
+    /** Completes the case's open task as the user, the way Tasklist and apps do (POST /api/tasks/{id}/complete). */
+    private String complete(String user, String caseNo, String variables, int status) throws Exception {
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        return mvc.perform(post("/api/tasks/" + taskId + "/complete").with(httpBasic(user, user))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"variables\": " + variables + "}"))
+                .andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
     }
 
     private JsonNode record(String user, String body, int status) throws Exception {

@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""The product beside the bare Camunda engine, in one run on one machine (the lean path's measure).
+
+Each round starts every side in turn on a fresh H2 file and measures: cold start (launch -> an authenticated
+engine-rest call answers 200), RSS idle and after the load, and at concurrency 1 the p50/p95 of a case's
+start/registration and of a task completion. Sides:
+  bare       bench/bare-engine, authorization checks off, admin user (the engine alone)
+  bare-auth  the same jar with authorization checks on and a non-admin user ("clerk"), so that what Camunda's
+             authorizations cost is told apart from what the product adds
+  product    POST /api/disputes as intake + triage, preparation, session and outcome via /api/tasks
+Prints each round and the medians of the ratios; --json writes the figures.
+Usage: side_by_side.py --bare JAR --product JAR [--rounds 3] [--cases 300] [--warmup 50] [--json FILE]
+"""
+import argparse, base64, http.client, json, os, shutil, socket, statistics, subprocess, tempfile, time
+
+
+def free_port():
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close(); return port
+
+
+def rss_mib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024.0
+
+
+class Client:
+    def __init__(self, port, user):
+        self.port = port
+        self.auth = "Basic " + base64.b64encode(f"{user}:{user}".encode()).decode()
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+    def call(self, method, path, body=None):
+        headers = {"Accept": "application/json", "Authorization": self.auth}
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode(); headers["Content-Type"] = "application/json"
+        try:
+            self.conn.request(method, path, body=data, headers=headers)
+            answer = self.conn.getresponse(); return answer.status, answer.read()
+        except (http.client.HTTPException, OSError):
+            self.conn.close(); self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            return 0, b""
+
+
+# H2_OPTIONS: e.g. ";WRITE_DELAY=0" gives the bare sides the product's durable commits (each commit written to the
+# file before the answer), so that what durability costs on H2 is told apart from the rest
+H2_OPTIONS = os.environ.get("BARE_H2_OPTIONS", "")
+SIDES = {
+    "bare": {"user": "demo", "args": lambda tmp: [f"--spring.datasource.url=jdbc:h2:file:{tmp}/db/bench;DB_CLOSE_ON_EXIT=FALSE{H2_OPTIONS}"]},
+    "bare-auth": {"user": "clerk", "args": lambda tmp: [f"--spring.datasource.url=jdbc:h2:file:{tmp}/db/bench;DB_CLOSE_ON_EXIT=FALSE{H2_OPTIONS}",
+                                                         "--camunda.bpm.authorization.enabled=true"]},
+    "product": {"user": "intake", "args": lambda tmp: [f"--sandiao.h2-file={tmp}/db/sandiao"] + PRODUCT_ARGS},
+}
+PRODUCT_ARGS = os.environ.get("PRODUCT_ARGS", "").split()
+
+
+def start(side, jar, tmp, java_opts):
+    port = free_port()
+    log = open(os.path.join(tmp, "app.log"), "w")
+    began = time.perf_counter()
+    process = subprocess.Popen(["java"] + java_opts + ["-jar", jar, f"--server.port={port}"] + SIDES[side]["args"](tmp),
+                               cwd=tmp, stdout=log, stderr=subprocess.STDOUT)
+    probe = Client(port, SIDES[side]["user"])
+    while probe.call("GET", "/engine-rest/version")[0] != 200:
+        if process.poll() is not None or time.perf_counter() - began > 300:
+            raise SystemExit(f"{side} did not start; see {log.name}")
+        time.sleep(0.05)
+    return process, port, time.perf_counter() - began
+
+
+def bare_case(side):
+    user = SIDES[side]["user"]
+
+    def case(port, i, timings):
+        client = Client(port, user)
+        value = lambda v, t="String": {"value": v, "type": t}
+        began = time.perf_counter()
+        status, raw = client.call("POST", "/engine-rest/process-definition/key/bench_case/start", {
+            "businessKey": f"B-{i}", "variables": {"caseNo": value(f"B-{i}"), "applicant": value("张三"),
+                                                   "respondent": value("李四"), "claimAmount": value(12000 + i, "Long"),
+                                                   "requestedMediator": value(user)}})
+        timings["register"].append((time.perf_counter() - began) * 1000)
+        if status != 200:
+            print(side, "start", status, raw[:200]); return False
+        instance = json.loads(raw)["id"]
+        for variables in ({"category": value("NEIGHBOUR"), "triageNote": value("适合调解")},
+                          {"sessionDate": value("2025-01-15"), "sessionNotes": value("双方到场")},
+                          {"mediationResult": value("SUCCESS"), "agreement": value("赔偿 1000 元")}):
+            status, raw = client.call("GET", f"/engine-rest/task?processInstanceId={instance}")
+            tasks = json.loads(raw) if status == 200 else []
+            if not tasks:
+                print(side, "no task", status, raw[:200]); return False
+            began = time.perf_counter()
+            status, raw = client.call("POST", f"/engine-rest/task/{tasks[0]['id']}/complete", {"variables": variables})
+            timings["complete"].append((time.perf_counter() - began) * 1000)
+            if status not in (200, 204):
+                print(side, "complete", status, raw[:200]); return False
+        return True
+    return case
+
+
+def id_number(seq):
+    body = f"11010119{80 + seq % 20:02d}0307{seq % 900 + 100:03d}"
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return body + "10X98765432"[sum(int(a) * b for a, b in zip(body, weights)) % 11]
+
+
+def product_case(port, i, timings):
+    intake, mediator = Client(port, "intake"), Client(port, "mediator")
+    today = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 8 * 3600))
+    body = {"source": "WALK_IN", "type": "NEIGHBOUR", "regionCode": "990101001001", "description": "相邻纠纷",
+            "amount": 2000, "peopleInvolved": 2, "abnormalDeath": False,
+            "parties": [{"role": "APPLICANT", "kind": "PERSON", "name": "张三", "idNumber": id_number(2 * i), "phone": "13800138000"},
+                        {"role": "RESPONDENT", "kind": "PERSON", "name": "李四", "idNumber": id_number(2 * i + 1), "phone": "13900139000"}]}
+    began = time.perf_counter()
+    status, raw = intake.call("POST", "/api/disputes", body)
+    timings["register"].append((time.perf_counter() - began) * 1000)
+    if status != 201:
+        print("product register", status, raw[:200]); return False
+    case_no = json.loads(raw)["caseNo"]
+    steps = [(intake, {"accepted": "true", "disputeType": "NEIGHBOUR", "riskLevel": "GENERAL", "channel": "PEOPLE",
+                       "mediationLevel": "VILLAGE"}),
+             (mediator, {"partiesConsent": "true"}),
+             (mediator, {"sessionDate": today, "sessionPlace": "调解室", "participants": "双方", "sessionSummary": "调解",
+                         "anotherSession": "false"}),
+             (mediator, {"mediationResult": "SUCCESS", "agreementForm": "ORAL", "agreementContent": "当场履行"})]
+    for client, variables in steps:
+        status, raw = client.call("GET", f"/engine-rest/task?processInstanceBusinessKey={case_no}")
+        tasks = json.loads(raw) if status == 200 else []
+        if not tasks:
+            print("product no task", status, raw[:200]); return False
+        began = time.perf_counter()
+        status, raw = client.call("POST", f"/api/tasks/{tasks[0]['id']}/complete", {"variables": variables})
+        timings["complete"].append((time.perf_counter() - began) * 1000)
+        if status not in (200, 204):
+            print("product complete", status, raw[:200]); return False
+    return True
+
+
+def p95(values):
+    ordered = sorted(values)
+    return ordered[max(0, int(0.95 * len(ordered)) - 1)]
+
+
+def one(side, jar, cases, warmup, java_opts):
+    tmp = tempfile.mkdtemp(prefix=f"side-{side}-")
+    process, port, cold = start(side, jar, tmp, java_opts)
+    try:
+        time.sleep(6)
+        idle = rss_mib(process.pid)
+        case = product_case if side == "product" else bare_case(side)
+        for i in range(warmup):
+            if not case(port, i, {"register": [], "complete": []}):
+                raise SystemExit(f"{side}: a warm-up case failed; see {tmp}/app.log")
+        timings = {"register": [], "complete": []}
+        began = time.perf_counter()
+        ok = sum(case(port, warmup + i, timings) for i in range(cases))
+        wall = time.perf_counter() - began
+        return {"cold_s": cold, "idle_mib": idle, "loaded_mib": rss_mib(process.pid), "ok": ok,
+                "case_ms": wall * 1000 / cases, "register_p50": statistics.median(timings["register"]),
+                "complete_p50": statistics.median(timings["complete"]), "complete_p95": p95(timings["complete"])}
+    finally:
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+FIGURES = [("cold_s", "cold start", "s"), ("idle_mib", "RSS idle", "MiB"), ("loaded_mib", "RSS after load", "MiB"),
+           ("register_p50", "registration p50", "ms"), ("complete_p50", "task completion p50", "ms"),
+           ("complete_p95", "task completion p95", "ms")]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bare", required=True); parser.add_argument("--product", required=True)
+    parser.add_argument("--rounds", type=int, default=3); parser.add_argument("--cases", type=int, default=300)
+    parser.add_argument("--warmup", type=int, default=50); parser.add_argument("--json")
+    parser.add_argument("--java-opts", default="", help="JVM options for the product, e.g. its small-server flags")
+    options = parser.parse_args()
+    rounds = []
+    for number in range(1, options.rounds + 1):
+        figures = {}
+        for side in SIDES:
+            jar = os.path.abspath(options.product if side == "product" else options.bare)
+            figures[side] = one(side, jar, options.cases, options.warmup,
+                                options.java_opts.split() if side == "product" else [])
+            x = figures[side]
+            print(f"round {number} {side:9s} cold {x['cold_s']:.1f}s idle {x['idle_mib']:.0f}MiB loaded {x['loaded_mib']:.0f}MiB "
+                  f"register p50 {x['register_p50']:.1f}ms complete p50 {x['complete_p50']:.1f} p95 {x['complete_p95']:.1f}ms "
+                  f"ok {x['ok']}/{options.cases}", flush=True)
+        rounds.append(figures)
+    print("\n| figure | bare | bare, authorization on | product | product / bare | product / bare with authorization |")
+    print("|---|---|---|---|---|---|")
+    medians = {}
+    for key, label, unit in FIGURES:
+        med = {side: statistics.median(r[side][key] for r in rounds) for side in SIDES}
+        to_bare = statistics.median(r["product"][key] / r["bare"][key] for r in rounds)
+        to_auth = statistics.median(r["product"][key] / r["bare-auth"][key] for r in rounds)
+        medians[key] = {**med, "product/bare": to_bare, "product/bare-auth": to_auth}
+        print(f"| {label} | {med['bare']:.1f} {unit} | {med['bare-auth']:.1f} {unit} | {med['product']:.1f} {unit} "
+              f"| {to_bare:.2f}× | {to_auth:.2f}× |")
+    failed = sum(options.cases - r[side]["ok"] for r in rounds for side in SIDES)
+    if options.json:
+        with open(options.json, "w") as out:
+            json.dump({"rounds": rounds, "medians": medians, "cases": options.cases, "warmup": options.warmup}, out, indent=1)
+    if failed:
+        raise SystemExit(f"{failed} cases failed")
+
+
+if __name__ == "__main__":
+    main()
