@@ -109,7 +109,6 @@ def id_number(seq):
 
 def product_case(port, i, timings):
     intake, mediator = Client(port, "intake"), Client(port, "mediator")
-    today = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 8 * 3600))
     body = {"source": "WALK_IN", "type": "NEIGHBOUR", "regionCode": "990101001001", "description": "相邻纠纷",
             "amount": 2000, "peopleInvolved": 2, "abnormalDeath": False,
             "parties": [{"role": "APPLICANT", "kind": "PERSON", "name": "张三", "idNumber": id_number(2 * i), "phone": "13800138000"},
@@ -120,6 +119,7 @@ def product_case(port, i, timings):
     if status != 201:
         print("product register", status, raw[:200]); return False
     case_no = json.loads(raw)["caseNo"]
+    today = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 8 * 3600))  # China's day, after registering
     steps = [(intake, {"accepted": "true", "disputeType": "NEIGHBOUR", "riskLevel": "GENERAL", "channel": "PEOPLE",
                        "mediationLevel": "VILLAGE"}),
              (mediator, {"partiesConsent": "true"}),

@@ -165,22 +165,23 @@
     element.appendChild(fraction);
   }
 
+  const COUNTS = ['disputes.registered', 'disputes.mediated', 'disputes.succeeded', 'petitions.received',
+    'petitions.backlog'];
+  const RATES = ['disputes.mediationRate', 'disputes.successRate', 'disputes.onTimeRate',
+    'petitions.timelyAcceptanceRate', 'petitions.onTimeClosureRate', 'petitions.satisfactionRate'];
+
+  /** The figures of the month and, under each, the year to date (本年累计, January to the month). */
   function showReport(report) {
-    const d = report ? report.disputes : {};
-    const p = report ? report.petitions : {};
-    setCount('disputes.registered', d.registered);
-    setCount('disputes.mediated', d.mediated);
-    setCount('disputes.succeeded', d.succeeded);
-    setRate('disputes.mediationRate', d.mediationRate);
-    setRate('disputes.successRate', d.successRate);
-    setRate('disputes.onTimeRate', d.onTimeRate);
-    setCount('disputes.averageDays', d.averageDays === undefined || d.averageDays === null
-      ? null : Number(d.averageDays).toFixed(2));
-    setCount('petitions.received', p.received);
-    setRate('petitions.timelyAcceptanceRate', p.timelyAcceptanceRate);
-    setRate('petitions.onTimeClosureRate', p.onTimeClosureRate);
-    setRate('petitions.satisfactionRate', p.satisfactionRate);
-    setCount('petitions.backlog', p.backlog);
+    const year = report && report.yearToDate ? report.yearToDate : null;
+    [['', report], ['ytd.', year]].forEach(([prefix, figures]) => {
+      const of = { disputes: figures ? figures.disputes : {}, petitions: figures ? figures.petitions : {} };
+      const value = (name) => of[name.split('.')[0]][name.split('.')[1]];
+      // the backlog is the month end's, with no year to date of its own
+      COUNTS.filter((name) => figure(prefix + name)).forEach((name) => setCount(prefix + name, value(name)));
+      RATES.forEach((name) => setRate(prefix + name, value(name)));
+      const days = of.disputes.averageDays;
+      setCount(prefix + 'disputes.averageDays', days === undefined || days === null ? null : Number(days).toFixed(2));
+    });
   }
 
   // ---- charts ----

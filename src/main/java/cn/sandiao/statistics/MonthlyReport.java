@@ -10,7 +10,21 @@ import java.util.List;
  * counted).
  */
 public record MonthlyReport(String month, RegionRef region, Instant generatedAt, String version,
-                            Integer snapshotVersion, Disputes disputes, Petitions petitions) {
+                            Integer snapshotVersion, Disputes disputes, Petitions petitions,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) YearToDate yearToDate) {
+
+    /**
+     * 本年累计: the same figures from January to the report's month, counted as a period (sums; rates computed again
+     * from the summed numerators and denominators; the backlog at the month's end). Absent from snapshots filed
+     * before it was reported.
+     */
+    public record YearToDate(String from, String to, Disputes disputes, Petitions petitions) {
+    }
+
+    MonthlyReport withYearToDate(PeriodReport period) {
+        return new MonthlyReport(month, region, generatedAt, version, snapshotVersion, disputes, petitions,
+                new YearToDate(period.from(), period.to(), period.disputes(), period.petitions()));
+    }
 
     public record RegionRef(String code, String name) {
     }

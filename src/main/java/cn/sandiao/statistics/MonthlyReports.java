@@ -42,6 +42,7 @@ public class MonthlyReports {
         this.clock = clock;
     }
 
+    /** The month's report with the year to date (本年累计) beside it. */
     @Transactional(readOnly = true)
     public MonthlyReport live(YearMonth month, Region region) {
         int key = Months.key(month);
@@ -49,7 +50,12 @@ public class MonthlyReports {
         Tally tally = counters.month(key, region.getCode());
         Map<String, RegionCounts> byRegion = byRegion(region, tally,
                 counters.totals(key, childCodes(assembler, region), RegionCounts.METRICS));
-        return assembler.assemble(month, region, tally, byRegion, counters.backlog(key, region.getCode()), clock.instant());
+        return assembler.assemble(month, region, tally, byRegion, counters.backlog(key, region.getCode()), clock.instant())
+                .withYearToDate(period(yearTo(month), region));
+    }
+
+    private static Period yearTo(YearMonth month) {
+        return Period.of(month.withMonth(1), month);
     }
 
     /** The report of a period of whole months, from the same counters: sums, rates recomputed, backlog at its end. */
@@ -65,19 +71,29 @@ public class MonthlyReports {
                 clock.instant());
     }
 
-    /** The same report counted from the fact tables alone (slow: it reads them whole). */
+    /**
+     * The same report counted from the fact tables alone (slow: it reads them whole), its year to date too.
+     */
     @Transactional(readOnly = true)
     public MonthlyReport recounted(YearMonth month, Region region) {
         ReportAssembler assembler = assembler();
         Tally perRegion = recount.month(month, region.getCode());
+        long backlog = recount.backlog(month, region.getCode());
+        Tally year = recount.months(month.withMonth(1), month, region.getCode());
+        return assembler.assemble(month, region, perRegion, recountedByRegion(assembler, region, perRegion), backlog,
+                        clock.instant())
+                .withYearToDate(assembler.assemble(yearTo(month), region, year,
+                        recountedByRegion(assembler, region, year), backlog, clock.instant()));
+    }
+
+    private static Map<String, RegionCounts> recountedByRegion(ReportAssembler assembler, Region region, Tally perRegion) {
         Map<String, RegionCounts> byRegion = new HashMap<>();
         List<String> children = childCodes(assembler, region);
         for (String code : perRegion.regions()) {
             byRegion.merge(ReportAssembler.partOf(code, region.getCode(), children), RegionCounts.of(perRegion.of(code)),
                     RegionCounts::plus);
         }
-        return assembler.assemble(month, region, perRegion, byRegion, recount.backlog(month, region.getCode()),
-                clock.instant());
+        return byRegion;
     }
 
     @Transactional(readOnly = true)

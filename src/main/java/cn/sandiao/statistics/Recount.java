@@ -29,9 +29,14 @@ class Recount {
     }
 
     Tally month(YearMonth month, String prefix) {
+        return months(month, month, prefix);
+    }
+
+    /** The figures of the months {@code from} to {@code to}, in one pass over the rows. */
+    Tally months(YearMonth from, YearMonth to, String prefix) {
         Tally tally = new Tally();
-        Date first = Date.valueOf(month.atDay(1));
-        Date last = Date.valueOf(month.atEndOfMonth());
+        Date first = Date.valueOf(from.atDay(1));
+        Date last = Date.valueOf(to.atEndOfMonth());
         String like = prefix + "%";
         registered(tally, first, last, like);
         closed(tally, first, last, like);

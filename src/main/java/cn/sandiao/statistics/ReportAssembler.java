@@ -76,7 +76,7 @@ final class ReportAssembler {
     MonthlyReport assemble(YearMonth month, Region region, Tally tally, Map<String, RegionCounts> byRegion,
                            long backlog, Instant generatedAt) {
         return new MonthlyReport(month.toString(), new RegionRef(region.getCode(), region.getName()), generatedAt,
-                "live", null, disputes(region, tally, byRegion), petitions(tally, backlog));
+                "live", null, disputes(region, tally, byRegion), petitions(tally, backlog), null);
     }
 
     PeriodReport assemble(Period period, Region region, Tally tally, Map<String, RegionCounts> byRegion,

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -36,9 +38,37 @@ final class ReportTables {
                 List.of("版本", "snapshot".equals(report.version()) ? "已封存（第" + report.snapshotVersion() + "版）" : "实时"),
                 List.of("生成时间", chinaTime(report.generatedAt())),
                 List.of("口径", "调解率=调处数/(受理数-不予受理数)；调解成功率=成功数/调处数；按期办结率=期限内结案数/结案数；"
-                        + "比率为百分数，四舍五入保留两位小数，分母为0时为空"))));
-        tables.add(figures("纠纷调解概况", List.of(
-                row("受理数", d.registered()), row("不予受理数", d.declined()), row("调处数", d.mediated()),
+                        + "比率为百分数，四舍五入保留两位小数，分母为0时为空；本年累计为1月至本月，件数相加，比率按累计分子分母重算"))));
+        MonthlyReport.YearToDate year = report.yearToDate();
+        tables.add(figures("纠纷调解概况", disputeFigures(d), year == null ? null : disputeFigures(year.disputes())));
+        if (d.preventions() != null) { // none in a snapshot filed before they were counted
+            tables.add(preventions(d, year));
+        }
+        tables.add(new Table("阶段用时", List.of("阶段", "渠道", "结案件数", "平均天数", "中位数（天）", "第90百分位数（天）"),
+                d.stageDurations().stream().map(s -> Arrays.<Object>asList(s.stageName(), s.channelName(), s.cases(),
+                        s.averageDays(), s.medianDays(), s.p90Days())).toList()));
+        tables.add(breakdown("按纠纷类型", "纠纷类型", d.byType(), b -> Arrays.asList(b.registered(), b.mediated(),
+                b.succeeded(), b.successRate()), "受理数", "调处数", "调解成功数", "调解成功率"));
+        tables.add(breakdown("按案件来源", "来源", d.bySource() == null ? List.of() : d.bySource(),
+                b -> Arrays.asList(b.registered(), b.mediated(), b.succeeded(), b.successRate()),
+                "受理数", "调处数", "调解成功数", "调解成功率"));
+        tables.add(breakdown("按调解渠道", "渠道", d.byChannel(), b -> Arrays.asList(b.mediated(), b.succeeded(),
+                b.successRate()), "调处数", "调解成功数", "调解成功率"));
+        tables.add(breakdown("按调委会（部门）", "调委会（部门）", d.byCommittee(), b -> Arrays.asList(b.mediated(),
+                b.succeeded(), b.successRate()), "调解结束件数", "调解成功件数", "调解成功率"));
+        tables.add(breakdown("按调解员", "调解员", d.byMediator(), b -> Arrays.asList(b.mediated(), b.succeeded(),
+                b.successRate()), "调解结束件数", "调解成功件数", "调解成功率"));
+        tables.add(breakdown("按地区", "地区", d.byRegion(), b -> Arrays.asList(b.registered(), b.declined(), b.mediated(),
+                b.succeeded(), b.mediationRate(), b.successRate()), "受理数", "不予受理数", "调处数", "调解成功数",
+                "调解率", "调解成功率"));
+        tables.add(new Table("升级流转", List.of("从", "到", "件数"), d.escalations().stream()
+                .map(e -> Arrays.<Object>asList(e.fromName(), e.toName(), e.count())).toList()));
+        tables.add(figures("信访", petitionFigures(p), year == null ? null : petitionFigures(year.petitions())));
+        return tables;
+    }
+
+    private static List<List<Object>> disputeFigures(Disputes d) {
+        return List.of(row("受理数", d.registered()), row("不予受理数", d.declined()), row("调处数", d.mediated()),
                 row("调解成功数", d.succeeded()), row("撤回数", d.withdrawn()), row("结案数", d.closed()),
                 row("调解率", d.mediationRate()), row("调解成功率", d.successRate()), row("按期办结率", d.onTimeRate()),
                 row("平均办理天数", d.averageDays()),
@@ -60,30 +90,10 @@ final class ReportTables {
                 row("重大-非正常死亡-调解成功数", major(d, false).abnormalDeath()),
                 row("重大-金额50万元以上-调解成功数", major(d, false).amountOver500k()),
                 row("重大-群体性（5人以上）-调解成功数", major(d, false).group()),
-                row("重大-重复越级-调解成功数", major(d, false).repeatedEscalation()))));
-        if (d.preventions() != null) { // none in a snapshot filed before they were counted
-            tables.add(new Table("防止事项", List.of("类别", "件数", "人数"), d.preventions().stream()
-                    .map(kind -> Arrays.<Object>asList(kind.name(), kind.cases(), kind.people())).toList()));
-        }
-        tables.add(new Table("阶段用时", List.of("阶段", "渠道", "结案件数", "平均天数", "中位数（天）", "第90百分位数（天）"),
-                d.stageDurations().stream().map(s -> Arrays.<Object>asList(s.stageName(), s.channelName(), s.cases(),
-                        s.averageDays(), s.medianDays(), s.p90Days())).toList()));
-        tables.add(breakdown("按纠纷类型", "纠纷类型", d.byType(), b -> Arrays.asList(b.registered(), b.mediated(),
-                b.succeeded(), b.successRate()), "受理数", "调处数", "调解成功数", "调解成功率"));
-        tables.add(breakdown("按案件来源", "来源", d.bySource() == null ? List.of() : d.bySource(),
-                b -> Arrays.asList(b.registered(), b.mediated(), b.succeeded(), b.successRate()),
-                "受理数", "调处数", "调解成功数", "调解成功率"));
-        tables.add(breakdown("按调解渠道", "渠道", d.byChannel(), b -> Arrays.asList(b.mediated(), b.succeeded(),
-                b.successRate()), "调处数", "调解成功数", "调解成功率"));
-        tables.add(breakdown("按调委会（部门）", "调委会（部门）", d.byCommittee(), b -> Arrays.asList(b.mediated(),
-                b.succeeded(), b.successRate()), "调解结束件数", "调解成功件数", "调解成功率"));
-        tables.add(breakdown("按调解员", "调解员", d.byMediator(), b -> Arrays.asList(b.mediated(), b.succeeded(),
-                b.successRate()), "调解结束件数", "调解成功件数", "调解成功率"));
-        tables.add(breakdown("按地区", "地区", d.byRegion(), b -> Arrays.asList(b.registered(), b.declined(), b.mediated(),
-                b.succeeded(), b.mediationRate(), b.successRate()), "受理数", "不予受理数", "调处数", "调解成功数",
-                "调解率", "调解成功率"));
-        tables.add(new Table("升级流转", List.of("从", "到", "件数"), d.escalations().stream()
-                .map(e -> Arrays.<Object>asList(e.fromName(), e.toName(), e.count())).toList()));
+                row("重大-重复越级-调解成功数", major(d, false).repeatedEscalation()));
+    }
+
+    private static List<List<Object>> petitionFigures(Petitions p) {
         List<List<Object>> petitions = new ArrayList<>(List.of(row("信访受理登记数（不含重复信访）", p.received())));
         p.receivedByForm().forEach(c -> petitions.add(row("其中" + c.name(), c.count())));
         p.receivedByCategory().forEach(c -> petitions.add(row("其中" + c.name(), c.count())));
@@ -94,8 +104,25 @@ final class ReportTables {
                 row("满意率", p.satisfactionRate()), row("申请复查数", p.reviewRequested()),
                 row("申请复核数", p.reReviewRequested()), row("访调对接转调解数", p.transferredToMediation()),
                 row("积案数（月末超期未办结）", p.backlog())));
-        tables.add(figures("信访", petitions));
-        return tables;
+        return petitions;
+    }
+
+    /** Harm prevented by kind; the year to date beside it when the report has one. */
+    private static Table preventions(Disputes d, MonthlyReport.YearToDate year) {
+        Map<String, MonthlyReport.Prevented> ofYear = new LinkedHashMap<>();
+        if (year != null && year.disputes().preventions() != null) {
+            year.disputes().preventions().forEach(kind -> ofYear.put(kind.code(), kind));
+        }
+        List<String> headings = year == null ? List.of("类别", "件数", "人数")
+                : List.of("类别", "件数", "人数", "本年累计件数", "本年累计人数");
+        return new Table("防止事项", headings, d.preventions().stream().map(kind -> {
+            List<Object> cells = new ArrayList<>(Arrays.<Object>asList(kind.name(), kind.cases(), kind.people()));
+            if (year != null) {
+                MonthlyReport.Prevented total = ofYear.get(kind.code());
+                cells.addAll(Arrays.asList(total == null ? null : total.cases(), total == null ? null : total.people()));
+            }
+            return cells;
+        }).toList());
     }
 
     /** 2026-12-04 20:20:06, China's wall-clock time to the second (not UTC, no fractions): what a reader expects. */
@@ -121,8 +148,30 @@ final class ReportTables {
                 : Arrays.asList(name, value, null, null);
     }
 
-    private static Table figures(String title, List<List<Object>> rows) {
-        return new Table(title, List.of("指标", "数值（比率为%）", "分子", "分母"), rows);
+    /**
+     * Figures of the month, and beside each the year to date (matched by the figure's name) when {@code year} is
+     * given.
+     */
+    private static Table figures(String title, List<List<Object>> rows, List<List<Object>> year) {
+        if (year == null) {
+            return new Table(title, List.of("指标", "数值（比率为%）", "分子", "分母"), rows);
+        }
+        Map<Object, List<Object>> yearByName = new LinkedHashMap<>();
+        year.forEach(row -> yearByName.put(row.get(0), row));
+        List<List<Object>> both = new ArrayList<>();
+        for (List<Object> row : rows) {
+            List<Object> cells = new ArrayList<>(row);
+            List<Object> total = yearByName.remove(row.get(0));
+            cells.addAll(total == null ? Arrays.asList(null, null, null) : total.subList(1, 4));
+            both.add(cells);
+        }
+        yearByName.values().forEach(total -> { // e.g. a petition form seen earlier in the year, not this month
+            List<Object> cells = new ArrayList<>(Arrays.asList(total.get(0), null, null, null));
+            cells.addAll(total.subList(1, 4));
+            both.add(cells);
+        });
+        return new Table(title, List.of("指标", "本月数值（比率为%）", "本月分子", "本月分母", "本年累计（比率为%）",
+                "累计分子", "累计分母"), both);
     }
 
     private static Table breakdown(String title, String what, List<Breakdown> rows,

@@ -59,7 +59,7 @@ public class Snapshots {
         Instant now = clock.instant();
         MonthlyReport live = reports.live(month, region);
         MonthlyReport frozen = new MonthlyReport(live.month(), live.region(), live.generatedAt(), "snapshot", version,
-                live.disputes(), live.petitions());
+                live.disputes(), live.petitions(), live.yearToDate());
         String body = write(frozen);
         current.ifPresent(s -> jdbc.update("update stat_snapshot set superseded_at = ? where month_key = ?"
                 + " and region_code = ? and version = ?", Timestamp.from(now), Months.key(month), region.getCode(),

@@ -39,6 +39,8 @@ class PeriodReportTest {
     @Autowired ObjectMapper json;
     @Autowired DisputeService disputes;
     @Autowired TestClock clock;
+    @Autowired MonthlyReports reports;
+    @Autowired cn.sandiao.organization.RegionRepository regions;
 
     @Test
     void shouldAddUpItsMonthsAndComputeItsRatesAgain() throws Exception {
@@ -90,6 +92,52 @@ class PeriodReportTest {
         assertThat(period.at("/petitions/backlog").asLong()).isEqualTo(months.get(2).at("/petitions/backlog").asLong());
         assertThat(period.get("from").asText()).isEqualTo(from.toString());
         assertThat(period.get("region").get("name").asText()).isEqualTo("和美县");
+    }
+
+    /** 本年累计 beside the month: the period from January to the month, in JSON, CSV and the recount alike. */
+    @Test
+    void shouldCarryTheYearToDateBesideTheMonth() throws Exception {
+        YearMonth now = YearMonth.from(ChinaTime.today(clock));
+        clock.setTo(now.withMonth(1).atDay(12).atTime(10, 0)); // this January (this month, in January)
+        try {
+            disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN), "intake");
+        } finally {
+            clock.reset();
+        }
+        disputes.register(DisputeRequests.neighbourDispute(DisputeRequests.XICUN), "intake");
+
+        JsonNode month = report("/api/statistics/monthly?month=" + now + "&region=990101");
+        JsonNode january = report("/api/statistics/monthly?month=" + now.withMonth(1) + "&region=990101");
+        JsonNode period = report("/api/statistics/period?from=" + now.withMonth(1) + "&to=" + now + "&region=990101");
+        JsonNode year = month.get("yearToDate");
+        assertThat(year.get("from").asText()).isEqualTo(now.withMonth(1).toString());
+        assertThat(year.get("to").asText()).isEqualTo(now.toString());
+        for (String figure : ADDITIVE) {
+            assertThat(year.at(figure).asLong()).as(figure).isEqualTo(period.at(figure).asLong());
+        }
+        for (String rate : RATES) {
+            assertThat(year.at(rate)).as(rate).isEqualTo(period.at(rate));
+        }
+        long registered = year.at("/disputes/registered").asLong();
+        if (now.getMonthValue() > 1) {
+            assertThat(registered).isGreaterThanOrEqualTo(month.at("/disputes/registered").asLong()
+                    + january.at("/disputes/registered").asLong());
+        } else {
+            assertThat(registered).isEqualTo(month.at("/disputes/registered").asLong());
+        }
+
+        // the recount from the fact tables gives the same year to date
+        cn.sandiao.organization.Region county = regions.findById("990101").orElseThrow();
+        MonthlyReport live = reports.live(now, county);
+        MonthlyReport recounted = reports.recounted(now, county);
+        assertThat(recounted.yearToDate().disputes()).isEqualTo(live.yearToDate().disputes());
+        assertThat(recounted.yearToDate().petitions()).isEqualTo(live.yearToDate().petitions());
+
+        String csv = mvc.perform(get("/api/statistics/monthly.csv?month=" + now + "&region=990101")
+                .with(httpBasic("stats", "stats"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("本年累计（比率为%）").contains("受理数," + month.at("/disputes/registered").asLong()
+                + ",,," + registered + ",,");
     }
 
     @Test
