@@ -21,6 +21,11 @@ public record MonthlyReport(String month, RegionRef region, Instant generatedAt,
     public record YearToDate(String from, String to, Disputes disputes, Petitions petitions) {
     }
 
+    /** The report as filed: version "snapshot" and its number. */
+    MonthlyReport frozen(int number) {
+        return new MonthlyReport(month, region, generatedAt, "snapshot", number, disputes, petitions, yearToDate);
+    }
+
     MonthlyReport withYearToDate(PeriodReport period) {
         return new MonthlyReport(month, region, generatedAt, version, snapshotVersion, disputes, petitions,
                 new YearToDate(period.from(), period.to(), period.disputes(), period.petitions()));

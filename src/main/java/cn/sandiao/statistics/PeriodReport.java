@@ -8,5 +8,11 @@ import java.time.Instant;
  * summed numerators and denominators (never averaged), and the backlog is the one at the period's end.
  */
 public record PeriodReport(String from, String to, String label, MonthlyReport.RegionRef region, Instant generatedAt,
-                           MonthlyReport.Disputes disputes, MonthlyReport.Petitions petitions) {
+                           String version, Integer snapshotVersion, MonthlyReport.Disputes disputes,
+                           MonthlyReport.Petitions petitions) {
+
+    /** The report as filed: version "snapshot" and its number. */
+    PeriodReport frozen(int number) {
+        return new PeriodReport(from, to, label, region, generatedAt, "snapshot", number, disputes, petitions);
+    }
 }

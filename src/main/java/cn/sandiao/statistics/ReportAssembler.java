@@ -82,8 +82,8 @@ final class ReportAssembler {
     PeriodReport assemble(Period period, Region region, Tally tally, Map<String, RegionCounts> byRegion,
                           long backlog, Instant generatedAt) {
         return new PeriodReport(period.from().toString(), period.to().toString(), period.label(),
-                new RegionRef(region.getCode(), region.getName()), generatedAt, disputes(region, tally, byRegion),
-                petitions(tally, backlog));
+                new RegionRef(region.getCode(), region.getName()), generatedAt, "live", null,
+                disputes(region, tally, byRegion), petitions(tally, backlog));
     }
 
     List<Region> children(Region region) {

@@ -38,6 +38,14 @@ class StatisticsController {
     record SnapshotRequest(String region, Boolean replace, @Size(max = 1000, message = "理由不能超过 1000 字") String reason) {
     }
 
+    record PeriodSnapshotTaken(String from, String to, String label, String region, int version, String takenBy,
+                               String takenAt) {
+        static PeriodSnapshotTaken of(Period period, String region, Snapshots.Snapshot snapshot) {
+            return new PeriodSnapshotTaken(period.from().toString(), period.to().toString(), period.label(), region,
+                    snapshot.version(), snapshot.takenBy(), ChinaTime.offsetTime(snapshot.takenAt()));
+        }
+    }
+
     record SnapshotTaken(String month, String region, int version, String takenBy, String takenAt) {
     }
 
@@ -109,11 +117,40 @@ class StatisticsController {
      * A period of whole months: {@code from} and {@code to} (2026-01, 2026-03 for the first quarter; 2026-01, 2026-12
      * for the year). Day ranges are not counted: the counters are kept by month.
      */
-    @GetMapping("/period")
-    PeriodReport period(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                        @RequestParam(required = false) String region) {
+    @GetMapping(value = "/period", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> period(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                             @RequestParam(required = false) String region,
+                             @RequestParam(required = false) String version) {
         Period period = Period.of(ReportScope.month("from", from), ReportScope.month("to", to));
-        return reports.period(period, scope.region(region));
+        Region where = scope.region(region);
+        if (snapshotAsked(version)) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(snapshots.require(period, where).report());
+        }
+        return ResponseEntity.ok(reports.period(period, where));
+    }
+
+    /** Files a period's report (a quarter, a half-year, a year) as the month's is filed: never silently replaced. */
+    @PostMapping("/period/snapshot")
+    ResponseEntity<PeriodSnapshotTaken> periodSnapshot(@RequestParam(required = false) String from,
+                                                       @RequestParam(required = false) String to,
+                                                       @Valid @RequestBody(required = false) SnapshotRequest request) {
+        SnapshotRequest asked = request == null ? new SnapshotRequest(null, false, null) : request;
+        Period period = Period.of(ReportScope.month("from", from), ReportScope.month("to", to));
+        Region where = scope.region(asked.region());
+        Snapshots.Snapshot taken = snapshots.take(period, where, Boolean.TRUE.equals(asked.replace()), asked.reason(),
+                actor.id());
+        return ResponseEntity.status(HttpStatus.CREATED).body(PeriodSnapshotTaken.of(period, where.getCode(), taken));
+    }
+
+    @GetMapping("/period/snapshots")
+    List<PeriodSnapshotTaken> periodSnapshotVersions(@RequestParam(required = false) String from,
+                                                     @RequestParam(required = false) String to,
+                                                     @RequestParam(required = false) String region) {
+        Period period = Period.of(ReportScope.month("from", from), ReportScope.month("to", to));
+        Region where = scope.region(region);
+        return snapshots.versions(period, where).stream()
+                .map(s -> PeriodSnapshotTaken.of(period, where.getCode(), s)).toList();
     }
 
     /** The organisation at the month's end (today for the month under way), its training in the month and year. */

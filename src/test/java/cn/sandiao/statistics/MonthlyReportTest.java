@@ -348,6 +348,74 @@ class MonthlyReportTest {
                 .andExpect(jsonPath("$.fieldErrors[0].message").value("一次最多查询 120 个月"));
     }
 
+    /** A quarter is filed like a month: byte for byte afterwards, never silently replaced, only once it has ended. */
+    @Test
+    void shouldFreezeAQuarterAndNeverOverwriteItSilently() throws Exception {
+        YearMonth from = YearMonth.of(2013, 7); // a quarter of its own: no other test's facts fall in it
+        YearMonth to = YearMonth.of(2013, 9);
+        LocalDateTime day = YearMonth.of(2013, 8).atDay(12).atTime(10, 0);
+        fixture.dispute(CHENGGUAN + "001", "NEIGHBOUR", day, day.plusHours(2), day.plusDays(3), "SUCCEEDED", "PEOPLE",
+                day.toLocalDate().plusDays(30), null, 2, false);
+        rebuild.rebuild();
+        String snapshot = "/api/statistics/period/snapshot?from=" + from + "&to=" + to;
+        String filedPath = "/api/statistics/period?version=snapshot&from=" + from + "&to=" + to + "&region=" + CHENGGUAN;
+        String body = "{\"region\":\"" + CHENGGUAN + "\"}";
+        mvc.perform(post(snapshot).contentType(MediaType.APPLICATION_JSON).content(body)
+                        .with(httpBasic("supervisor", "supervisor")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.label").value("2013年第三季度"));
+        String filed = mvc.perform(get(filedPath).with(httpBasic("stats", "stats")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(filed).get("disputes").get("succeeded").asLong()).isEqualTo(1);
+        assertThat(json.readTree(filed).get("version").asText()).isEqualTo("snapshot");
+        assertThat(json.readTree(filed).get("label").asText()).isEqualTo("2013年第三季度");
+
+        // a late case of the quarter changes the live report, not the filed one
+        LocalDateTime late = YearMonth.of(2013, 9).atDay(3).atTime(10, 0);
+        fixture.dispute(CHENGGUAN + "002", "NEIGHBOUR", late, late.plusHours(2), late.plusDays(4), "SUCCEEDED", "PEOPLE",
+                late.toLocalDate().plusDays(30), null, 2, false);
+        rebuild.rebuild();
+        assertThat(mvc.perform(get(filedPath).with(httpBasic("stats", "stats"))).andReturn().getResponse()
+                .getContentAsString()).isEqualTo(filed);
+        assertThat(json.readTree(mvc.perform(get("/api/statistics/period?from=" + from + "&to=" + to + "&region="
+                        + CHENGGUAN).with(httpBasic("stats", "stats"))).andReturn().getResponse().getContentAsString())
+                .get("disputes").get("succeeded").asLong()).isEqualTo(2);
+
+        mvc.perform(post(snapshot).contentType(MediaType.APPLICATION_JSON).content(body)
+                        .with(httpBasic("supervisor", "supervisor")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("2013年第三季度")))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("不能覆盖")));
+        mvc.perform(post(snapshot).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"region\":\"" + CHENGGUAN + "\",\"replace\":true}")
+                        .with(httpBasic("supervisor", "supervisor")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("reason"));
+        mvc.perform(post(snapshot).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"region\":\"" + CHENGGUAN + "\",\"replace\":true,\"reason\":\"补录迟报案件\"}")
+                        .with(httpBasic("supervisor", "supervisor")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(2));
+        assertThat(json.readTree(mvc.perform(get(filedPath).with(httpBasic("stats", "stats"))).andReturn().getResponse()
+                .getContentAsString()).get("disputes").get("succeeded").asLong()).isEqualTo(2);
+        assertThat(json.readTree(mvc.perform(get("/api/statistics/period/snapshots?from=" + from + "&to=" + to
+                        + "&region=" + CHENGGUAN).with(httpBasic("stats", "stats"))).andReturn().getResponse()
+                .getContentAsString())).hasSize(2);
+        // a quarter's snapshot is not the month's: the months of the quarter are still unfiled
+        mvc.perform(get("/api/statistics/monthly?version=snapshot&month=" + to + "&region=" + CHENGGUAN)
+                .with(httpBasic("stats", "stats"))).andExpect(status().isNotFound());
+
+        // only what has ended is filed; statisticians read, only supervisors file
+        YearMonth now = YearMonth.from(cn.sandiao.common.ChinaTime.today(clock));
+        mvc.perform(post("/api/statistics/period/snapshot?from=" + now.minusMonths(2) + "&to=" + now)
+                        .contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic("supervisor", "supervisor")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors[0].field").value("to"));
+        mvc.perform(post(snapshot).contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic("stats", "stats")))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void shouldFreezeAMonthSoThatLateFactsDoNotChangeTheFiledReport() throws Exception {
         YearMonth frozen = month.minusMonths(1); // its own month: other tests read `month` meanwhile
