@@ -474,6 +474,43 @@
     $('organization-summary').textContent = figures ? figures.summary : '';
   }
 
+  /** The sentences a 工作总结 quotes, January to the month, one paragraph each. */
+  function showNarrative(narrative) {
+    const box = $('narrative');
+    box.textContent = '';
+    (narrative ? narrative.sentences : []).forEach((sentence) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = sentence;
+      box.appendChild(paragraph);
+    });
+    $('narrative-period').textContent = narrative ? '（' + narrative.label + '）' : '';
+    $('narrative-copy').disabled = !narrative;
+  }
+
+  /** Copies the sentences as text; over plain HTTP (no clipboard API) by selecting them, as a user would. */
+  function copyNarrative() {
+    const text = Array.from($('narrative').children).map((p) => p.textContent).join('\n');
+    const done = () => { $('narrative-copy').textContent = '已复制'; setTimeout(() => { $('narrative-copy').textContent = '复制全部'; }, 2000); };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, () => selectNarrative(done));
+    } else {
+      selectNarrative(done);
+    }
+  }
+
+  function selectNarrative(done) {
+    const range = document.createRange();
+    range.selectNodeContents($('narrative'));
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    if (document.execCommand('copy')) {
+      done();
+    } else {
+      $('narrative-copy').textContent = '已选中，请按 Ctrl+C 复制';
+    }
+  }
+
   async function load() {
     const mine = ++generation;
     const month = $('month').value;
@@ -494,12 +531,13 @@
       getJson('/statistics/monthly', params),
       getJson('/statistics/trend', { from: shiftMonth(month, -11), to: month, region: region }),
       getJson('/statistics/overdue', { region: region }),
-      getJson('/statistics/organization', params)
+      getJson('/statistics/organization', params),
+      getJson('/statistics/narrative', { from: month.substring(0, 4) + '-01', to: month, region: region })
     ]);
     if (mine !== generation) {
       return;
     }
-    const [monthly, trend, overdue, organization] = results.map((r) => (r.status === 'fulfilled' ? r.value : null));
+    const [monthly, trend, overdue, organization, narrative] = results.map((r) => (r.status === 'fulfilled' ? r.value : null));
     if (monthly) {
       const d = monthly.disputes;
       showReport(monthly);
@@ -524,7 +562,8 @@
     drawTrend(trend);
     showOverdue(overdue);
     showOrganization(organization);
-    showFailures(['月报数据', '走势数据', '超期清单', '组织数据'].map((what, i) => [what, results[i].reason])
+    showNarrative(narrative);
+    showFailures(['月报数据', '走势数据', '超期清单', '组织数据', '工作总结用语'].map((what, i) => [what, results[i].reason])
       .filter((failure, i) => results[i].status === 'rejected'));
     document.body.dataset.state = results.every((r) => r.status === 'fulfilled') ? 'ready' : 'error';
   }
@@ -585,6 +624,7 @@
         load();
       }
     });
+    $('narrative-copy').addEventListener('click', copyNarrative);
     window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
     await load();
   }

@@ -54,6 +54,7 @@ class StatisticsController {
     private final Snapshots snapshots;
     private final OverdueWork overdue;
     private final OrganizationFigures organization;
+    private final Narrative narrative;
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
@@ -63,8 +64,10 @@ class StatisticsController {
     }
 
     StatisticsController(ReportScope scope, MonthlyReports reports, Snapshots snapshots, OverdueWork overdue,
-                         OrganizationFigures organization, AuditLog audit, CurrentActor actor, Clock clock) {
+                         OrganizationFigures organization, Narrative narrative, AuditLog audit, CurrentActor actor,
+                         Clock clock) {
         this.organization = organization;
+        this.narrative = narrative;
         this.clock = clock;
         this.scope = scope;
         this.reports = reports;
@@ -151,6 +154,21 @@ class StatisticsController {
         Region where = scope.region(region);
         return snapshots.versions(period, where).stream()
                 .map(s -> PeriodSnapshotTaken.of(period, where.getCode(), s)).toList();
+    }
+
+    /**
+     * The sentences a 工作总结 quotes for a period (the year to date by default): cases, linkages, harm prevented,
+     * petitions and the organisation at the period's end.
+     */
+    @GetMapping("/narrative")
+    Narrative.Sentences narrative(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) String region) {
+        YearMonth last = to == null || to.isBlank() ? YearMonth.from(ChinaTime.today(clock)) : ReportScope.month("to", to);
+        YearMonth first = from == null || from.isBlank() ? last.withMonth(1) : ReportScope.month("from", from);
+        if (last.isAfter(YearMonth.from(ChinaTime.today(clock)))) {
+            throw new InvalidInputException("to", "月份不能晚于本月：" + last);
+        }
+        return narrative.of(Period.of(first, last), scope.region(region));
     }
 
     /** The organisation at the month's end (today for the month under way), its training in the month and year. */

@@ -146,6 +146,14 @@ class DashboardBrowserIT {
         assertThat(organization.get("committees").asInt()).isPositive();
         assertThat(text("organization-summary")).isEqualTo(organization.get("summary").asText())
                 .startsWith(organization.get("regionName").asText() + "共有人民调解组织");
+        // the 工作总结 sentences, January to the month, as the API writes them
+        JsonNode narrative = api("supervisor", "/api/statistics/narrative?from=" + month.substring(0, 4) + "-01&to=" + month).body;
+        List<String> shown = web.browser.findElements(By.cssSelector("#narrative p")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        List<String> written = new java.util.ArrayList<>();
+        narrative.get("sentences").forEach(sentence -> written.add(sentence.asText()));
+        assertThat(shown).isEqualTo(written);
+        assertThat(shown.get(0)).startsWith(narrative.get("label").asText() + "，");
 
         // the late case in the overdue list, under its office and limit, as many days late as the API says
         JsonNode lateTask = null;
