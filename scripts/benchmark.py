@@ -89,12 +89,15 @@ def report(args):
     times, live = timed(args.base, STATS, path, args.requests, warm=args.warm)
     trend_path = f"/api/statistics/trend?from={previous_months(args.month, 120)}&to={args.month}"
     trend_times, trend = timed(args.base, STATS, trend_path, max(10, args.requests // 4), warm=args.warm // 4)
+    year = args.month[:4]
+    year_times, _ = timed(args.base, STATS, f"/api/statistics/period?from={year}-01&to={year}-12",
+                          max(10, args.requests // 4), warm=args.warm // 4)
     recount_times, recounted = timed(args.base, ADMIN, f"/api/admin/statistics/recount?month={args.month}", args.recounts)
     equal = figures(live) == figures(recounted)
     registered = live["disputes"]["registered"]
     print(f"RESULT report label={args.label} month={args.month} month_registered={registered} "
           f"p50={pct(times, 50):.1f} p95={pct(times, 95):.1f} trend_p50={pct(trend_times, 50):.1f} "
-          f"recount_p50={statistics.median(recount_times):.0f} speedup={statistics.median(recount_times) / pct(times, 50):.0f} "
+          f"year_p50={pct(year_times, 50):.1f} recount_p50={statistics.median(recount_times):.0f} speedup={statistics.median(recount_times) / pct(times, 50):.0f} "
           f"equal={'yes' if equal else 'NO'} months={len(trend)}")
     if not equal:
         print("live:     " + json.dumps(figures(live), ensure_ascii=False)[:2000], file=sys.stderr)
