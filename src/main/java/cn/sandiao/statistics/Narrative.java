@@ -21,11 +21,14 @@ class Narrative {
     private static final Map<String, String> LINKAGES = Map.of("POLICE_REFERRAL", "警调对接",
             "COURT_ENTRUSTED", "诉调对接", "PETITION_TRANSFER", "访调对接");
     private static final List<String> LINKAGE_ORDER = List.of("POLICE_REFERRAL", "COURT_ENTRUSTED", "PETITION_TRANSFER");
-    /** How a summary words each kind of harm prevented. */
-    private static final Map<String, String> PREVENTED = Map.of("CIVIL_TO_CRIMINAL", "防止民转刑案件",
-            "GROUP_FIGHT", "防止群体性械斗", "GROUP_PETITION", "防止群体性上访", "SUICIDE", "防止可能引起的自杀");
-    private static final List<String> PREVENTED_ORDER = List.of("CIVIL_TO_CRIMINAL", "GROUP_FIGHT", "GROUP_PETITION",
-            "SUICIDE");
+    /**
+     * How published summaries word each kind of harm prevented, in their order (e.g. 哈尔滨市 2003: "防止可能引起自杀
+     * 案件28件30人,防止民转刑案件222件680人,制止群体斗殴386件,制止群众集体上访151件3244人"; docs/statistics.md).
+     */
+    private static final Map<String, String> PREVENTED = Map.of("SUICIDE", "防止可能引起自杀案件",
+            "CIVIL_TO_CRIMINAL", "防止民转刑案件", "GROUP_FIGHT", "制止群体斗殴", "GROUP_PETITION", "制止群众集体上访");
+    private static final List<String> PREVENTED_ORDER = List.of("SUICIDE", "CIVIL_TO_CRIMINAL", "GROUP_FIGHT",
+            "GROUP_PETITION");
 
     record Sentences(String from, String to, String label, String region, String regionName, List<String> sentences) {
     }
