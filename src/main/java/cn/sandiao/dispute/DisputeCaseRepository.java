@@ -22,10 +22,22 @@ public interface DisputeCaseRepository extends JpaRepository<DisputeCase, Long>,
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     Optional<DisputeCase> findByCaseNo(String caseNo);
 
-    /** The case a process step (task or execution) is about: by its process's business key, never a variable. */
+    /**
+     * The case a process step (task or execution) is about: by its process's business key, never a variable. Asked
+     * again in the same transaction, it comes from the persistence context by id, without a query.
+     */
     default DisputeCase of(VariableScope scope) {
         String caseNo = BusinessKeys.of(scope);
-        return findByCaseNo(caseNo).orElseThrow(() -> new IllegalStateException("案件不存在：" + caseNo));
+        Long known = CasesOfThisTransaction.idOf(caseNo);
+        if (known != null) {
+            Optional<DisputeCase> same = findById(known);
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
+        DisputeCase found = findByCaseNo(caseNo).orElseThrow(() -> new IllegalStateException("案件不存在：" + caseNo));
+        CasesOfThisTransaction.remember(caseNo, found.getId());
+        return found;
     }
 
     /** Cases waiting for triage, whose 1-working-day clock a new holiday schedule may move. */
