@@ -1,5 +1,6 @@
 package cn.sandiao.statistics;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,35 +33,45 @@ class CounterStore {
     }
 
     /**
-     * Every counter of the region summed over the months {@code from} to {@code to} (a period of whole months). A
-     * month's report keeps its own query: equality on both key columns is what keeps it flat at a million cases.
+     * Every counter of the region summed over the months {@code from} to {@code to} (a period of whole months). The
+     * months are listed one by one: with each month and the region, the primary key finds the region's rows of that
+     * month alone, as for a month's report; a range of months would read every region's rows of the range.
      */
     Tally months(int from, int to, String region) {
         Tally tally = new Tally();
-        jdbc.query("""
-                select metric, dim, sum(cnt), sum(total) from stat_counter
-                 where month_key between ? and ? and region_code = ? and metric <> 'BACKLOG_CHANGE'
-                 group by metric, dim""",
+        List<Integer> months = Months.keysBetween(from, to);
+        List<Object> arguments = new ArrayList<>(months);
+        arguments.add(region);
+        jdbc.query("select metric, dim, sum(cnt), sum(total) from stat_counter where month_key in ("
+                        + placeholders(months.size()) + ") and region_code = ? and metric <> 'BACKLOG_CHANGE'"
+                        + " group by metric, dim",
                 rs -> {
                     tally.add(Metric.valueOf(rs.getString(1)), rs.getString(2), region, rs.getLong(3),
                             rs.getBigDecimal(4));
-                }, from, to, region);
+                }, arguments.toArray());
         return tally;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** The totals (dimension '') of some metrics over a period of whole months for each of the given regions. */
     Map<String, Tally> totals(int from, int to, Collection<String> regions, List<Metric> metrics) {
         Map<String, Tally> result = new HashMap<>();
+        List<Integer> months = Months.keysBetween(from, to);
         for (String region : regions) {
             Tally tally = new Tally();
-            jdbc.query("select metric, sum(cnt), sum(total) from stat_counter where month_key between ? and ?"
-                            + " and region_code = ? and dim = '' group by metric",
+            List<Object> arguments = new ArrayList<>(months);
+            arguments.add(region);
+            jdbc.query("select metric, sum(cnt), sum(total) from stat_counter where month_key in ("
+                            + placeholders(months.size()) + ") and region_code = ? and dim = '' group by metric",
                     rs -> {
                         Metric metric = Metric.valueOf(rs.getString(1));
                         if (metrics.contains(metric)) {
                             tally.add(metric, "", region, rs.getLong(2), rs.getBigDecimal(3));
                         }
-                    }, from, to, region);
+                    }, arguments.toArray());
             result.put(region, tally);
         }
         return result;

@@ -19,6 +19,15 @@ final class Months {
         return day.getYear() * 100 + day.getMonthValue();
     }
 
+    /** The keys of the months {@code from} to {@code to}, both included (202611, 202612, 202701 …). */
+    static java.util.List<Integer> keysBetween(int from, int to) {
+        java.util.List<Integer> keys = new java.util.ArrayList<>();
+        for (YearMonth month = of(from); key(month) <= to; month = month.plusMonths(1)) {
+            keys.add(key(month));
+        }
+        return keys;
+    }
+
     static YearMonth of(int key) {
         return YearMonth.of(key / 100, key % 100);
     }
