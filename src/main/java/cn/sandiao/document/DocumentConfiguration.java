@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
@@ -12,6 +13,12 @@ import org.springframework.context.event.EventListener;
 class DocumentConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentConfiguration.class);
+
+    /** Where new files go. */
+    @Bean
+    FileContentStore fileContentStore() {
+        return new DatabaseContentStore();
+    }
 
     /** The font takes seconds to prepare: done once the application is up, so that no mediator waits for it. */
     @EventListener(ApplicationReadyEvent.class)
