@@ -14,10 +14,11 @@ class DocumentConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentConfiguration.class);
 
-    /** Where new files go. */
+    /** Where new files go, by {@code sandiao.documents.store}; the S3 store refuses to start without its settings. */
     @Bean
-    FileContentStore fileContentStore() {
-        return new DatabaseContentStore();
+    FileContentStore fileContentStore(DocumentProperties properties) {
+        return properties.store() == DocumentProperties.Store.S3 ? S3ContentStore.of(properties.s3())
+                : new DatabaseContentStore();
     }
 
     /** The font takes seconds to prepare: done once the application is up, so that no mediator waits for it. */
