@@ -108,6 +108,20 @@ class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, e.getMessage(), List.of()));
     }
 
+    /** Logged where the damage was found, with what was expected; the user gets the Chinese reason only. */
+    @ExceptionHandler(DamagedDataException.class)
+    ResponseEntity<ApiError> damaged(DamagedDataException e) {
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(new ApiError(500, e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<ApiError> unavailable(UnavailableException e) {
+        LOG.warn("{}：{}", e.getMessage(), e.getCause() == null ? "" : e.getCause().toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(new ApiError(503, e.getMessage(), List.of()));
+    }
+
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<ApiError> forbidden(AuthorizationException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(403, "您无权执行此操作", List.of()));

@@ -5,26 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The bytes of an attachment, in the database so that every node of a cluster has them. */
+/** The bytes of an attachment, or the key of the object holding them ({@link FileContentStore}). */
 @Entity
 @Table(name = "attachment_file")
-class AttachmentFile {
+class AttachmentFile extends FileRow {
 
     @Id
     @Column(name = "attachment_id")
     private Long attachmentId;
 
-    private byte[] content;
-
     protected AttachmentFile() {
     }
 
-    AttachmentFile(Long attachmentId, byte[] content) {
+    AttachmentFile(Long attachmentId, FileContentStore.Kept kept) {
+        super(kept);
         this.attachmentId = attachmentId;
-        this.content = content;
-    }
-
-    byte[] content() {
-        return content;
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Files taken into a case: PDF, JPEG or PNG as their first bytes say, up to the county's size limit, kept in the
- * database. Taking one in is a step of the case; opening one is a view of personal data (identity papers only for
+ * database or the configured S3-compatible store ({@link StoredFiles}). Taking one in is a step of the case; opening one is a view of personal data (identity papers only for
  * those who work the case).
  */
 @Service
@@ -40,7 +40,7 @@ public class CaseAttachments {
 
     private final DisputeCases cases;
     private final AttachmentRepository attachments;
-    private final AttachmentFileRepository files;
+    private final StoredFiles files;
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
     private final UserScopes scopes;
@@ -52,7 +52,7 @@ public class CaseAttachments {
     private final CaseFileQueue caseFileQueue;
     private final Clock clock;
 
-    CaseAttachments(DisputeCases cases, AttachmentRepository attachments, AttachmentFileRepository files,
+    CaseAttachments(DisputeCases cases, AttachmentRepository attachments, StoredFiles files,
                     CaseTimeline timeline, AuditLog auditLog, UserScopes scopes, CurrentActor actor,
                     DocumentProperties properties, Mediations mediations, SignedAgreements signedAgreements,
                     IssuedDocumentRepository issued, CaseFileQueue caseFileQueue, Clock clock) {
@@ -92,7 +92,7 @@ public class CaseAttachments {
         Attachment attachment = attachments.save(new Attachment(caseId, upload.category(), fileName, kind,
                 upload.content().length, Sha256.of(upload.content()), blankToNull(upload.note()),
                 agreed == null ? null : upload.signedOn(), actor.id(), clock.instant()));
-        files.save(new AttachmentFile(attachment.getId(), upload.content()));
+        files.keep(attachment, upload.content());
         timeline.record(caseId, CaseEventType.ATTACHMENT_ADDED, actor.id(),
                 "上传%s：%s".formatted(upload.category().label(), fileName),
                 "%d字节，SHA-256 %s".formatted(upload.content().length, attachment.getSha256())
@@ -142,7 +142,7 @@ public class CaseAttachments {
         }
         auditLog.record(Subject.dispute(caseId, caseNo), actor.id(), AuditAction.PERSONAL_DATA_VIEWED,
                 "查看材料%s：%s".formatted(attachment.getCategory().label(), attachment.getFileName()));
-        return new Opened(attachment, files.findById(attachmentId).orElseThrow().content());
+        return new Opened(attachment, files.of(attachment));
     }
 
     public record Opened(Attachment attachment, byte[] content) {

@@ -1,5 +1,6 @@
 package cn.sandiao.document;
 
+import cn.sandiao.common.DamagedDataException;
 import cn.sandiao.mediation.AgreementForm;
 import cn.sandiao.mediation.Mediation;
 import cn.sandiao.mediation.MediationResult;
@@ -34,19 +35,16 @@ class CaseFileBinder {
     private static final float MM = 72f / 25.4f;
 
     private final IssuedDocumentRepository issued;
-    private final DocumentFileRepository documentFiles;
     private final AttachmentRepository attachments;
-    private final AttachmentFileRepository attachmentFiles;
+    private final StoredFiles files;
     private final DocumentTemplates templates;
     private final PdfRenderer renderer;
 
-    CaseFileBinder(IssuedDocumentRepository issued, DocumentFileRepository documentFiles,
-                   AttachmentRepository attachments, AttachmentFileRepository attachmentFiles,
+    CaseFileBinder(IssuedDocumentRepository issued, AttachmentRepository attachments, StoredFiles files,
                    DocumentTemplates templates, PdfRenderer renderer) {
         this.issued = issued;
-        this.documentFiles = documentFiles;
         this.attachments = attachments;
-        this.attachmentFiles = attachmentFiles;
+        this.files = files;
         this.templates = templates;
         this.renderer = renderer;
     }
@@ -81,6 +79,8 @@ class CaseFileBinder {
                         materials.add(pages.get());
                         toClose.add(pages.get());
                         count += pages.get().getNumberOfPages();
+                    } else if (source.damaged() != null) {
+                        notes.add("《" + source.name() + "》" + source.damaged());
                     } else {
                         notes.add("《" + source.name() + "》无法读取，未能装订，请查看系统中的原件");
                     }
@@ -148,17 +148,31 @@ class CaseFileBinder {
     record Item(String title, boolean required, List<Source> sources, List<String> notes) {
     }
 
-    /** A PDF or image to bind: issued paper or uploaded file. */
-    record Source(String name, byte[] content, FileKind kind) {
+    /** A PDF or image to bind: issued paper or uploaded file; or, {@code damaged}, why the kept one is not bound. */
+    record Source(String name, byte[] content, FileKind kind, String damaged) {
+
+        Source(String name, byte[] content, FileKind kind) {
+            this(name, content, kind, null);
+        }
+
+        /** Not what was kept (its SHA-256 differs, or it is gone): left out, and the file's 情况说明 says so. */
+        static Source damaged(String name) {
+            return new Source(name, null, null, "与保存时的校验值不符或已缺失，未能装订，请联系管理员从备份恢复");
+        }
     }
 
     /** The items in the order of a people's mediation case file. */
     private List<Item> collect(Long caseId, Mediation mediation) {
         Map<AttachmentCategory, List<Source>> uploaded = new LinkedHashMap<>();
         for (Attachment attachment : attachments.findByCaseIdOrderByUploadedAtAscIdAsc(caseId)) {
-            byte[] content = attachmentFiles.findById(attachment.getId()).orElseThrow().content();
-            uploaded.computeIfAbsent(attachment.getCategory(), c -> new ArrayList<>())
-                    .add(new Source(attachment.getFileName(), content, FileKind.of(content).orElse(null)));
+            Source source;
+            try {
+                byte[] content = files.of(attachment);
+                source = new Source(attachment.getFileName(), content, FileKind.of(content).orElse(null));
+            } catch (DamagedDataException damaged) { // the case's other files are still bound
+                source = Source.damaged(attachment.getFileName());
+            }
+            uploaded.computeIfAbsent(attachment.getCategory(), c -> new ArrayList<>()).add(source);
         }
         boolean agreed = mediation.getResult() == MediationResult.SUCCESS;
         boolean written = agreed && mediation.getAgreementForm() == AgreementForm.WRITTEN;
@@ -198,8 +212,14 @@ class CaseFileBinder {
 
     private List<Source> paper(Long caseId, DocumentKind kind) {
         return issued.findFirstByCaseIdAndKindOrderByVersionDesc(caseId, kind)
-                .map(document -> List.of(new Source(kind.label() + "（第" + document.getVersion() + "版）",
-                        documentFiles.findById(document.getId()).orElseThrow().content(), FileKind.PDF)))
+                .map(document -> {
+                    String name = kind.label() + "（第" + document.getVersion() + "版）";
+                    try {
+                        return List.of(new Source(name, files.of(document), FileKind.PDF));
+                    } catch (DamagedDataException damaged) {
+                        return List.of(Source.damaged(name));
+                    }
+                })
                 .orElse(List.of());
     }
 

@@ -1,5 +1,6 @@
 package cn.sandiao.document;
 
+import cn.sandiao.common.UnavailableException;
 import cn.sandiao.dispute.DisputeCaseClosed;
 import cn.sandiao.workflow.AsSystem;
 import java.sql.Timestamp;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * a few queued cases are bound each minute, one at a time, by the system. Binding takes a second or two of CPU, which
  * a mediator closing a case should not wait for, nor a busy server spend all at once. Each node takes a case off the
  * queue before binding it, so two nodes never bind the same one; a binding that fails is logged and the file can be
- * bound on demand (the supervisors' list shows closed cases whose file is incomplete).
+ * bound on demand (the supervisors' list shows closed cases whose file is incomplete); one that failed because the
+ * file store was down waits for the next run.
  */
 @Component
 class CaseFileQueue {
@@ -78,6 +80,10 @@ class CaseFileQueue {
         }
         try {
             asSystem.call(() -> documents.bindAtClosure(caseId));
+        } catch (UnavailableException e) {
+            // the file store is down: nothing was bound, so the case waits for the next run
+            queue(caseId);
+            LOG.warn("案件（id {}）的卷宗暂未装订，文件存储不可用，已重新排队：{}", caseId, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("案件（id {}）结案后卷宗未能装订，可在案件文书中重新立卷", caseId, e);
         }

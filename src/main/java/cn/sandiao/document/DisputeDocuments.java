@@ -44,7 +44,7 @@ public class DisputeDocuments {
     private final CaseFileBinder binder;
     private final DocumentNumbers numbers;
     private final IssuedDocumentRepository issued;
-    private final DocumentFileRepository files;
+    private final StoredFiles files;
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
     private final UserScopes scopes;
@@ -53,7 +53,7 @@ public class DisputeDocuments {
 
     DisputeDocuments(DisputeCases cases, DisputeService disputes, Mediations mediations, IssuingRules rules,
                      PaperFacts paperFacts, DocumentTemplates templates, PdfRenderer renderer, CaseFileBinder binder, DocumentNumbers numbers,
-                     IssuedDocumentRepository issued, DocumentFileRepository files, CaseTimeline timeline,
+                     IssuedDocumentRepository issued, StoredFiles files, CaseTimeline timeline,
                      AuditLog auditLog, UserScopes scopes, CurrentActor actor, Clock clock) {
         this.cases = cases;
         this.disputes = disputes;
@@ -123,7 +123,7 @@ public class DisputeDocuments {
             document.rendered(Sha256.of(rendered.pdf()), rendered.pages());
             pdf = rendered.pdf();
         }
-        files.save(new DocumentFile(document.getId(), pdf));
+        files.keep(document, pdf);
         timeline.record(caseId, CaseEventType.DOCUMENT_ISSUED, actor.id(),
                 "出具%s（第%d版）".formatted(kind.label(), version),
                 "编号%s，校验码%s".formatted(number, document.getVerificationCode()));
@@ -160,7 +160,7 @@ public class DisputeDocuments {
         auditLog.record(Subject.dispute(caseId, caseNo), actor.id(), AuditAction.PERSONAL_DATA_VIEWED,
                 "查看文书%s（第%d版，编号%s）".formatted(document.getKind().label(), document.getVersion(),
                         document.getDocumentNo()));
-        return new DocumentPdf(fileName, files.findById(documentId).orElseThrow().content());
+        return new DocumentPdf(fileName, files.of(document));
     }
 
     public record DocumentPdf(String fileName, byte[] content) {

@@ -5,26 +5,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The PDF of one issued version, byte for byte as issued; in the database, so every node of a cluster has it. */
+/**
+ * The PDF of one issued version, byte for byte as issued, or the key of the object holding it
+ * ({@link FileContentStore}).
+ */
 @Entity
 @Table(name = "document_file")
-class DocumentFile {
+class DocumentFile extends FileRow {
 
     @Id
     @Column(name = "document_id")
     private Long documentId;
 
-    private byte[] content;
-
     protected DocumentFile() {
     }
 
-    DocumentFile(Long documentId, byte[] content) {
+    DocumentFile(Long documentId, FileContentStore.Kept kept) {
+        super(kept);
         this.documentId = documentId;
-        this.content = content;
-    }
-
-    byte[] content() {
-        return content;
     }
 }

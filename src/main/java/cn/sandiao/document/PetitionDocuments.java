@@ -37,7 +37,7 @@ public class PetitionDocuments {
     private final PdfRenderer renderer;
     private final DocumentNumbers numbers;
     private final IssuedDocumentRepository issued;
-    private final DocumentFileRepository files;
+    private final StoredFiles files;
     private final AuditLog auditLog;
     private final UserScopes scopes;
     private final CurrentActor actor;
@@ -45,7 +45,7 @@ public class PetitionDocuments {
 
     PetitionDocuments(PetitionPapers petitions, PetitionPaperFacts paperFacts, DocumentTemplates templates,
                       PdfRenderer renderer, DocumentNumbers numbers, IssuedDocumentRepository issued,
-                      DocumentFileRepository files, AuditLog auditLog, UserScopes scopes, CurrentActor actor,
+                      StoredFiles files, AuditLog auditLog, UserScopes scopes, CurrentActor actor,
                       Clock clock) {
         this.petitions = petitions;
         this.paperFacts = paperFacts;
@@ -99,7 +99,7 @@ public class PetitionDocuments {
         }
         PdfRenderer.Rendered rendered = render(document, petition, false);
         document.rendered(Sha256.of(rendered.pdf()), rendered.pages());
-        files.save(new DocumentFile(document.getId(), rendered.pdf()));
+        files.keep(document, rendered.pdf());
         petitions.documentIssued(petitionId, actor.id(), "出具%s（第%d版）".formatted(kind.label(), version),
                 "编号%s，校验码%s".formatted(number, document.getVerificationCode()));
         return document;
@@ -119,7 +119,7 @@ public class PetitionDocuments {
         auditLog.record(Subject.petition(petitionId, petitionNo), actor.id(), AuditAction.PERSONAL_DATA_VIEWED,
                 "查看文书%s（第%d版，编号%s）".formatted(document.getKind().label(), document.getVersion(),
                         document.getDocumentNo()));
-        return new DisputeDocuments.DocumentPdf(fileName, files.findById(documentId).orElseThrow().content());
+        return new DisputeDocuments.DocumentPdf(fileName, files.of(document));
     }
 
     private PdfRenderer.Rendered render(IssuedDocument document, PetitionViews.Detail petition, boolean readingCopy) {

@@ -41,7 +41,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Files taken into a case: known by their first bytes, refused in Chinese with nothing stored when they lie about
- * what they are or are too large, opened byte for byte by those who may, identity papers by those who work the case.
+ * what they are or are too large, opened byte for byte by those who may, identity papers by those who work the case;
+ * never handed out once their bytes differ from what was taken in.
  */
 @IntegrationTest
 class CaseAttachmentsTest {
@@ -88,6 +89,23 @@ class CaseAttachmentsTest {
                         "上传已送达的文书：notice.pdf")));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_id = ? and action = "
                 + "'PERSONAL_DATA_VIEWED' and detail like '查看材料%'", Long.class, caseId)).isOne();
+    }
+
+    @Test
+    void shouldRefuseAFileWhoseBytesNoLongerMatchTheirHash() throws Exception {
+        JsonNode stored = json.readTree(upload("intake", "合同.pdf", PDF, "EVIDENCE")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        assertThat(jdbc.queryForObject("select object_key from attachment_file where attachment_id = ?", String.class,
+                stored.get("id").asLong())).as("the database store keeps the bytes in the row").isNull();
+        byte[] altered = PDF.clone();
+        altered[altered.length - 2] = 'X';
+        jdbc.update("update attachment_file set content = ? where attachment_id = ?", altered, stored.get("id").asLong());
+
+        mvc.perform(get(stored.get("href").asText()).with(httpBasic("intake", "intake")))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.message").value(
+                        "材料《合同.pdf》已损坏：内容与上传时记录的SHA-256校验值不符，系统拒绝提供，请联系管理员从备份恢复"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
     }
 
     static Stream<Arguments> refusedUploads() {

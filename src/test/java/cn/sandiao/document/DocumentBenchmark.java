@@ -61,7 +61,7 @@ class DocumentBenchmark {
                 item("人民调解记录", twoPages), item("人民调解协议书", paper),
                 new CaseFileBinder.Item("履行凭证", false, scans.subList(20, 22), List.of()),
                 item("人民调解回访记录", paper));
-        CaseFileBinder binder = new CaseFileBinder(null, null, null, null, templates, renderer);
+        CaseFileBinder binder = new CaseFileBinder(null, null, null, templates, renderer);
         Map<String, Object> facts = facts("");
         facts.putAll(Map.of("mediatorName", "王秀英", "resultLabel", "调解成功", "endedOn", "2026年11月20日",
                 "boundBy", "王秀英", "title", "人民调解卷宗"));
