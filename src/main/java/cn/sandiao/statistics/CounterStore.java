@@ -33,27 +33,36 @@ class CounterStore {
     }
 
     /**
-     * Every counter of the region summed over the months {@code from} to {@code to} (a period of whole months). The
-     * months are listed one by one: with each month and the region, the primary key finds the region's rows of that
-     * month alone, as for a month's report; a range of months would read every region's rows of the range.
+     * Every counter of the region summed over the months {@code from} to {@code to} (a period of whole months). Each
+     * month is its own part of one statement: with the month and the region equal, the primary key finds the
+     * region's rows of that month alone, as for a month's report (a range or a list of months makes the database
+     * read every region's rows of the range).
      */
     Tally months(int from, int to, String region) {
         Tally tally = new Tally();
-        List<Integer> months = Months.keysBetween(from, to);
-        List<Object> arguments = new ArrayList<>(months);
-        arguments.add(region);
-        jdbc.query("select metric, dim, sum(cnt), sum(total) from stat_counter where month_key in ("
-                        + placeholders(months.size()) + ") and region_code = ? and metric <> 'BACKLOG_CHANGE'"
-                        + " group by metric, dim",
+        MonthByMonth rows = MonthByMonth.of("metric, dim, cnt, total", "metric <> 'BACKLOG_CHANGE'",
+                Months.keysBetween(from, to), region);
+        jdbc.query("select metric, dim, sum(cnt), sum(total) from (" + rows.sql() + ") months group by metric, dim",
                 rs -> {
                     tally.add(Metric.valueOf(rs.getString(1)), rs.getString(2), region, rs.getLong(3),
                             rs.getBigDecimal(4));
-                }, arguments.toArray());
+                }, rows.arguments());
         return tally;
     }
 
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    /** The region's rows of each month, one part per month (month and region equal: the primary key's way in). */
+    private record MonthByMonth(String sql, Object[] arguments) {
+        static MonthByMonth of(String columns, String condition, List<Integer> months, String region) {
+            List<Object> arguments = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            for (int month : months) {
+                parts.add("select " + columns + " from stat_counter where month_key = ? and region_code = ? and "
+                        + condition);
+                arguments.add(month);
+                arguments.add(region);
+            }
+            return new MonthByMonth(String.join(" union all ", parts), arguments.toArray());
+        }
     }
 
     /** The totals (dimension '') of some metrics over a period of whole months for each of the given regions. */
@@ -62,16 +71,14 @@ class CounterStore {
         List<Integer> months = Months.keysBetween(from, to);
         for (String region : regions) {
             Tally tally = new Tally();
-            List<Object> arguments = new ArrayList<>(months);
-            arguments.add(region);
-            jdbc.query("select metric, sum(cnt), sum(total) from stat_counter where month_key in ("
-                            + placeholders(months.size()) + ") and region_code = ? and dim = '' group by metric",
+            MonthByMonth rows = MonthByMonth.of("metric, cnt, total", "dim = ''", months, region);
+            jdbc.query("select metric, sum(cnt), sum(total) from (" + rows.sql() + ") months group by metric",
                     rs -> {
                         Metric metric = Metric.valueOf(rs.getString(1));
                         if (metrics.contains(metric)) {
                             tally.add(metric, "", region, rs.getLong(2), rs.getBigDecimal(3));
                         }
-                    }, arguments.toArray());
+                    }, rows.arguments());
             result.put(region, tally);
         }
         return result;
