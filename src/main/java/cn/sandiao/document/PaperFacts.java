@@ -63,6 +63,9 @@ class PaperFacts {
             facts.put("escalateToLabel", mediation.getEscalateTo() == null ? "" : mediation.getEscalateTo().label());
             facts.put("endedOn", mediation.getEndedAt() == null ? ""
                     : ChinaTime.date(LocalDate.ofInstant(mediation.getEndedAt(), ChinaTime.ZONE)));
+            // the day every party signed the written agreement (人民调解法 第二十九条: it takes effect then)
+            facts.put("effectiveOn", mediation.getAgreementSignedOn() == null ? ""
+                    : ChinaTime.date(mediation.getAgreementSignedOn()));
         }
         // the court of the committee's place: where its parties apply for confirmation (民事诉讼法 第二百零五条)
         facts.put("courtName", body == null ? "" : committees.courtFor(body.getRegionCode()).map(Committee::getName)

@@ -55,6 +55,7 @@ class CourtAndAgreementPapersTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired BusinessCalendar calendar;
+    @Autowired cn.sandiao.mediation.Mediations mediations;
     @Autowired CommitteeDirectory committees;
 
     CaseDriver steps;
@@ -115,6 +116,13 @@ class CourtAndAgreementPapersTest {
                 "自愿达成如下调解协议：李四十日内拆除越界围墙", ChinaTime.date(calendar.today().plusDays(10)) + "前履行完毕",
                 "第三十三条", "第二百零五条", "自调解协议生效之日起三十日内共同申请司法确认", "此致" + COURT,
                 "申请人（签名、盖章或按指印）：张三", "申请人（签名、盖章或按指印）：李四", "人民调解协议书一份", "申请人身份证明2份");
+        assertThat(application).as("not yet signed: the day is left to fill in").contains("该调解协议于年月日经各方当事人签名");
+
+        // once every party has signed, the application says on which day the agreement took effect
+        LocalDate signedOn = calendar.today();
+        mediations.agreementSigned(mediations.latestOf(caseId).getId(), signedOn);
+        assertThat(text(issued(caseId, "CONFIRMATION_APPLICATION")))
+                .contains("该调解协议于" + ChinaTime.date(signedOn) + "经各方当事人签名、盖章或者按指印");
     }
 
     @Test
