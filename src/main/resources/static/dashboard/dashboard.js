@@ -460,6 +460,24 @@
     });
   }
 
+  /** Screening rounds held (by kind) and the disputes they found, with the year to date under each. */
+  function showScreening(month, year) {
+    document.querySelectorAll('[data-figure^="screening."], [data-figure^="ytd.screening."]').forEach((cell) => {
+      const parts = cell.dataset.figure.split('.');
+      const ytd = parts[0] === 'ytd';
+      const figures = ytd ? year : month;
+      const [, name, kind] = ytd ? parts.slice(1) : parts;
+      let value = null;
+      if (figures && name === 'kind') {
+        const row = (figures.roundsByKind || []).find((r) => r.code === kind);
+        value = row ? row.count : null;
+      } else if (figures) {
+        value = figures[name];
+      }
+      cell.textContent = value === undefined || value === null ? '—' : String(value);
+    });
+  }
+
   /** The organisation at the month's end: its figures, the training of the year and the sentence to quote. */
   function showOrganization(figures) {
     const set = (id, value) => { $(id).textContent = figures ? String(value) : '—'; };
@@ -545,6 +563,7 @@
       drawChannels(d.byChannel);
       drawEscalations(d.escalations);
       showPreventions(d.preventions);
+      showScreening(d.screening, monthly.yearToDate ? monthly.yearToDate.disputes.screening : null);
       $('caption').textContent = monthly.region.name + ' · ' + chineseMonth(monthly.month) + ' · '
         + (monthly.version === 'snapshot' ? '已封存数据' : '实时数据') + ' · 生成于 ' + chinaTime(monthly.generatedAt);
       if (!region) {
@@ -557,6 +576,7 @@
       drawChannels(null);
       drawEscalations(null);
       showPreventions(null);
+      showScreening(null, null);
       $('caption').textContent = chineseMonth(month) + ' · 无法显示';
     }
     drawTrend(trend);

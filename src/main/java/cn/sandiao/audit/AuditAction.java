@@ -18,6 +18,8 @@ public enum AuditAction {
     PASSWORD_CHANGED("修改密码"),
     /** Harm prevented (防止民转刑 …), recorded for the statistics. */
     PREVENTION_RECORDED("登记防止事项"),
+    /** A screening round (矛盾纠纷排查) with the disputes it found, recorded for the statistics. */
+    SCREENING_RECORDED("登记矛盾纠纷排查"),
     /** audit_event.action is varchar(40): names stay within it. */
     PERSONAL_DATA_REENCRYPTED("个人信息重新加密");
 

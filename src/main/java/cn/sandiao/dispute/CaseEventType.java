@@ -4,6 +4,8 @@ import cn.sandiao.audit.StepType;
 
 public enum CaseEventType implements StepType {
     REGISTERED("登记"),
+    /** The case is a dispute a screening round (排查) found: the round is named. */
+    SCREENING_FOUND("排查发现"),
     TRIAGE_SUGGESTED("分流建议"),
     TRIAGED("受理分流"),
     ENTRUSTED("法院委派委托"),

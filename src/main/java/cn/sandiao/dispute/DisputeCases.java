@@ -35,6 +35,19 @@ public class DisputeCases {
                 .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId));
     }
 
+    /** A case as another module may name it: its id, number, village and source. */
+    public record CaseRef(Long id, String caseNo, String regionCode, DisputeSource source) {
+    }
+
+    /** The case with this number if the current user may see it; empty for one missing or out of scope alike. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CaseRef> visibleByCaseNo(String caseNo) {
+        org.springframework.data.jpa.domain.Specification<DisputeCase> numbered =
+                (root, query, builder) -> builder.equal(root.get("caseNo"), caseNo);
+        return cases.findOne(numbered.and(DisputeScopes.visibleTo(scopes.current())))
+                .map(c -> new CaseRef(c.getId(), c.getCaseNo(), c.getRegionCode(), c.getSource()));
+    }
+
     /** Of {@code caseIds}, the cases the current user may see: id → case number. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> visibleAmong(java.util.Collection<Long> caseIds) {

@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import cn.sandiao.dispute.CourtEntrustments;
 import cn.sandiao.dispute.DisputeCaseProcess;
 import cn.sandiao.petition.PetitionProcess;
+import cn.sandiao.screening.ScreeningRoundProcess;
+import cn.sandiao.screening.ScreeningRounds;
 import cn.sandiao.organization.Committee;
 import cn.sandiao.organization.CommitteeRepository;
 import cn.sandiao.organization.Offices;
@@ -78,9 +80,13 @@ class AccessSetup {
                 taskWorkers.add(Offices.groupOf(role, office.getCode()));
             }
         }
+        List<String> screeners = new ArrayList<>(List.of(Roles.INTAKE));
         for (Committee committee : committees.findAll()) {
             ensureGroup(committee.getGroupId(), committee.getName() + "调解员");
             taskWorkers.add(committee.getGroupId());
+            if (ScreeningRounds.screens(committee.getKind())) {
+                screeners.add(committee.getGroupId());
+            }
         }
         for (String group : taskWorkers) {
             // Tasklist names a task's groups (和美县综治中心受理员, 城关镇综治中心受理员) only where its user may read them,
@@ -93,6 +99,12 @@ class AccessSetup {
         grants.grant(Roles.INTAKE, Resources.PROCESS_DEFINITION, DisputeCaseProcess.KEY,
                 Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grants.grant(Roles.INTAKE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // a committee's mediators, and intake for them, record screening rounds through the start form
+        for (String group : screeners) {
+            grants.grant(group, Resources.PROCESS_DEFINITION, ScreeningRoundProcess.KEY,
+                    Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
         grants.grant(Roles.COURT, Resources.PROCESS_DEFINITION, CourtEntrustments.PROCESS_KEY,
                 Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grants.grant(Roles.COURT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

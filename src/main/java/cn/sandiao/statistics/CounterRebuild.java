@@ -36,7 +36,8 @@ public class CounterRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(CounterRebuild.class);
     private static final List<Class<?>> COUNTED = List.of(DisputeCase.class, Mediation.class, CaseHandoff.class,
             JudicialConfirmation.class, FollowUp.class, Petition.class, PetitionNotice.class, PetitionReview.class,
-            cn.sandiao.prevention.PreventionRecord.class);
+            cn.sandiao.prevention.PreventionRecord.class, cn.sandiao.screening.ScreeningRound.class,
+            cn.sandiao.screening.ScreeningFinding.class);
     private static final int PAGE = 2000;
 
     private final JdbcTemplate jdbc;

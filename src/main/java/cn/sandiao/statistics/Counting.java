@@ -9,6 +9,8 @@ import cn.sandiao.petition.Petition;
 import cn.sandiao.petition.PetitionNotice;
 import cn.sandiao.petition.PetitionReview;
 import cn.sandiao.prevention.PreventionRecord;
+import cn.sandiao.screening.ScreeningFinding;
+import cn.sandiao.screening.ScreeningRound;
 import cn.sandiao.statistics.CounterDelta.Owner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,16 +36,18 @@ final class Counting {
     static final Set<String> ACCEPTED = Set.of("ACCEPT", "REFER_TO_MEDIATION");
     static final String NO_CHANNEL = "NONE";
 
-    private static final Map<Class<?>, Function<FactRow, List<CounterDelta>>> BY_ENTITY = Map.of(
-            PreventionRecord.class, Counting::prevention,
-            DisputeCase.class, Counting::disputeCase,
-            Mediation.class, Counting::mediation,
-            CaseHandoff.class, Counting::handoff,
-            JudicialConfirmation.class, Counting::confirmation,
-            FollowUp.class, Counting::followUp,
-            Petition.class, Counting::petition,
-            PetitionNotice.class, Counting::petitionNotice,
-            PetitionReview.class, Counting::petitionReview);
+    private static final Map<Class<?>, Function<FactRow, List<CounterDelta>>> BY_ENTITY = Map.ofEntries(
+            Map.entry(PreventionRecord.class, Counting::prevention),
+            Map.entry(ScreeningRound.class, Counting::screeningRound),
+            Map.entry(ScreeningFinding.class, Counting::screeningFinding),
+            Map.entry(DisputeCase.class, Counting::disputeCase),
+            Map.entry(Mediation.class, Counting::mediation),
+            Map.entry(CaseHandoff.class, Counting::handoff),
+            Map.entry(JudicialConfirmation.class, Counting::confirmation),
+            Map.entry(FollowUp.class, Counting::followUp),
+            Map.entry(Petition.class, Counting::petition),
+            Map.entry(PetitionNotice.class, Counting::petitionNotice),
+            Map.entry(PetitionReview.class, Counting::petitionReview));
 
     private Counting() {
     }
@@ -119,6 +123,24 @@ final class Counting {
         Deltas out = new Deltas(Owner.SELF, row.id("id"), row.text("regionCode"));
         out.add(row.date("occurredOn"), Metric.PREVENTED, row.name("kind"), 1,
                 BigDecimal.valueOf(row.number("people")));
+        return out.list;
+    }
+
+    /** One screening round held, in the month and region (the area screened) of the round, and by its kind. */
+    static List<CounterDelta> screeningRound(FactRow row) {
+        Deltas out = new Deltas(Owner.SELF, row.id("id"), row.text("regionCode"));
+        LocalDate held = row.date("heldOn");
+        out.add(held, Metric.SCREENING_ROUND, "");
+        out.add(held, Metric.SCREENING_ROUND, "kind=" + row.name("kind"));
+        return out.list;
+    }
+
+    /** One dispute a round found, in its round's month and region (which the finding keeps), and by its outcome. */
+    static List<CounterDelta> screeningFinding(FactRow row) {
+        Deltas out = new Deltas(Owner.SELF, row.id("id"), row.text("regionCode"));
+        LocalDate held = row.date("heldOn");
+        out.add(held, Metric.SCREENING_FOUND, "");
+        out.add(held, Metric.SCREENING_FOUND, "outcome=" + row.name("outcome"));
         return out.list;
     }
 

@@ -28,6 +28,10 @@ public enum Metric {
     FOLLOW_UP,
     /** Harm prevented, by kind (dim); the total is the people it concerned. */
     PREVENTED,
+    /** Screening rounds held (排查), in the month and region of the round; by kind ({@code kind=}) too. */
+    SCREENING_ROUND,
+    /** Disputes screening rounds found, in their round's month and region; by outcome ({@code outcome=}) too. */
+    SCREENING_FOUND,
     // petitions
     RECEIVED,
     REPEAT,

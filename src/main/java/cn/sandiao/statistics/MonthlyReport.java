@@ -42,7 +42,14 @@ public record MonthlyReport(String month, RegionRef region, Instant generatedAt,
                            List<Breakdown> byCommittee, List<Breakdown> byMediator, List<Breakdown> byRegion,
                            List<Escalation> escalations, Confirmations judicialConfirmations,
                            FollowUps followUps, Amounts amounts, MajorCases majorCases,
-                           List<Prevented> preventions) {
+                           List<Prevented> preventions, Screening screening) {
+    }
+
+    /**
+     * 矛盾纠纷排查: rounds held (次) by kind, and the disputes they found (件), registered as cases or settled on the spot;
+     * null in a snapshot filed before they were counted.
+     */
+    public record Screening(long rounds, List<Count> roundsByKind, long found, long registered, long settledOnSpot) {
     }
 
     /** Days of a stage for the cases closed in the month: 受理审查 (登记→分流), 调解 (分流→结案), 全程. */

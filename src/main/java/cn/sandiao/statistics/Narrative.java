@@ -45,6 +45,10 @@ class Narrative {
         PeriodReport report = reports.period(period, region);
         List<String> sentences = new ArrayList<>();
         sentences.add(period.label() + "，" + region.getName() + disputes(report.disputes()));
+        String screened = screening(report.disputes());
+        if (!screened.isEmpty()) {
+            sentences.add(screened);
+        }
         String prevented = prevented(report.disputes());
         if (!prevented.isEmpty()) {
             sentences.add(prevented);
@@ -84,6 +88,30 @@ class Narrative {
         }
         return d.bySource().stream().filter(b -> b.code().equals(source)).map(Breakdown::registered)
                 .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * 开展矛盾纠纷排查N次，排查发现矛盾纠纷M件，其中登记受理a件、当场化解b件。 (as county summaries word it, e.g. "开展矛盾纠纷
+     * 排查1223次，排查发现矛盾纠纷1305件"); nothing when no round was recorded.
+     */
+    private static String screening(Disputes d) {
+        MonthlyReport.Screening s = d.screening();
+        if (s == null || s.rounds() + s.found() == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("开展矛盾纠纷排查").append(s.rounds()).append("次，排查发现矛盾纠纷")
+                .append(s.found()).append("件");
+        List<String> parts = new ArrayList<>();
+        if (s.registered() > 0) {
+            parts.add("登记受理" + s.registered() + "件");
+        }
+        if (s.settledOnSpot() > 0) {
+            parts.add("当场化解" + s.settledOnSpot() + "件");
+        }
+        if (!parts.isEmpty()) {
+            text.append("，其中").append(String.join("、", parts));
+        }
+        return text.append("。").toString();
     }
 
     /** 防止民转刑案件a件b人，防止群体性械斗…: the kinds that happened. */

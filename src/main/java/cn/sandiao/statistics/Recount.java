@@ -73,6 +73,7 @@ class Recount {
                 rs -> {
                     tally.add(Metric.PREVENTED, rs.getString(2), rs.getString(1), rs.getLong(3), rs.getBigDecimal(4));
                 }, first, last, like);
+        screening(tally, first, last, like);
         petitions(tally, first, last, like);
         return tally;
     }
@@ -177,6 +178,23 @@ class Recount {
                     if (success && rs.getLong(7) > 0) {
                         tally.add(Metric.AGREEMENT_AMOUNT, "", region, rs.getLong(7), rs.getBigDecimal(6));
                     }
+                }, first, last, like);
+    }
+
+    /** Rounds held, by kind, and the disputes they found, by outcome: by the round's own day and area. */
+    private void screening(Tally tally, Date first, Date last, String like) {
+        jdbc.query("select region_code, kind, count(*) from screening_round"
+                + " where held_on between ? and ? and region_code like ? group by region_code, kind",
+                rs -> {
+                    add(tally, Metric.SCREENING_ROUND, "", rs.getString(1), rs.getLong(3));
+                    add(tally, Metric.SCREENING_ROUND, "kind=" + rs.getString(2), rs.getString(1), rs.getLong(3));
+                }, first, last, like);
+        jdbc.query("select r.region_code, f.outcome, count(*) from screening_finding f"
+                + " join screening_round r on r.id = f.round_id"
+                + " where r.held_on between ? and ? and r.region_code like ? group by r.region_code, f.outcome",
+                rs -> {
+                    add(tally, Metric.SCREENING_FOUND, "", rs.getString(1), rs.getLong(3));
+                    add(tally, Metric.SCREENING_FOUND, "outcome=" + rs.getString(2), rs.getString(1), rs.getLong(3));
                 }, first, last, like);
     }
 

@@ -3,6 +3,8 @@ package cn.sandiao.statistics;
 import cn.sandiao.dispute.Channel;
 import cn.sandiao.dispute.DisputeSource;
 import cn.sandiao.prevention.PreventionKind;
+import cn.sandiao.screening.FindingOutcome;
+import cn.sandiao.screening.ScreeningKind;
 import cn.sandiao.dispute.DisputeType;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.organization.Region;
@@ -116,7 +118,18 @@ final class ReportAssembler {
                 new Amounts(involved.total(), involved.count(), tally.sum(Metric.AGREEMENT_AMOUNT, "").total()),
                 new MajorCases(count(major, "ABNORMAL_DEATH"), count(major, "AMOUNT_500K"), count(major, "GROUP"),
                         count(major, "REPEATED_ESCALATION"), majorCounts(tally, Metric.MAJOR_MEDIATED),
-                        majorCounts(tally, Metric.MAJOR_SUCCEEDED)), preventions(tally));
+                        majorCounts(tally, Metric.MAJOR_SUCCEEDED)), preventions(tally), screening(tally));
+    }
+
+    /** Rounds held by kind (every kind, none where none was held) and the disputes they found by outcome. */
+    private static MonthlyReport.Screening screening(Tally tally) {
+        Map<String, Sum> kinds = tally.dims(Metric.SCREENING_ROUND, "kind=");
+        Map<String, Sum> outcomes = tally.dims(Metric.SCREENING_FOUND, "outcome=");
+        return new MonthlyReport.Screening(tally.count(Metric.SCREENING_ROUND),
+                Arrays.stream(ScreeningKind.values())
+                        .map(kind -> new Count(kind.name(), kind.label(), count(kinds, kind.name()))).toList(),
+                tally.count(Metric.SCREENING_FOUND), count(outcomes, FindingOutcome.REGISTERED.name()),
+                count(outcomes, FindingOutcome.SETTLED_ON_SPOT.name()));
     }
 
     /** Every kind of harm prevented, with none where none was recorded. */

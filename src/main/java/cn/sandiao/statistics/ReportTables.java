@@ -44,6 +44,11 @@ final class ReportTables {
         if (d.preventions() != null) { // none in a snapshot filed before they were counted
             tables.add(preventions(d, year));
         }
+        if (d.screening() != null) { // none in a snapshot filed before rounds were counted
+            tables.add(figures("矛盾纠纷排查", screeningFigures(d.screening()),
+                    year == null || year.disputes().screening() == null ? null
+                            : screeningFigures(year.disputes().screening())));
+        }
         tables.add(new Table("阶段用时", List.of("阶段", "渠道", "结案件数", "平均天数", "中位数（天）", "第90百分位数（天）"),
                 d.stageDurations().stream().map(s -> Arrays.<Object>asList(s.stageName(), s.channelName(), s.cases(),
                         s.averageDays(), s.medianDays(), s.p90Days())).toList()));
@@ -105,6 +110,15 @@ final class ReportTables {
                 row("申请复核数", p.reReviewRequested()), row("访调对接转调解数", p.transferredToMediation()),
                 row("积案数（月末超期未办结）", p.backlog())));
         return petitions;
+    }
+
+    /** 开展矛盾纠纷排查…次，排查发现矛盾纠纷…件: rounds by kind, disputes found by what became of them. */
+    private static List<List<Object>> screeningFigures(MonthlyReport.Screening s) {
+        List<List<Object>> rows = new ArrayList<>(List.of(row("开展矛盾纠纷排查（次）", s.rounds())));
+        s.roundsByKind().forEach(kind -> rows.add(row("其中" + kind.name() + "（次）", kind.count())));
+        rows.addAll(List.of(row("排查发现矛盾纠纷（件）", s.found()), row("其中登记受理（件）", s.registered()),
+                row("其中当场化解（件）", s.settledOnSpot())));
+        return rows;
     }
 
     /** Harm prevented by kind; the year to date beside it when the report has one. */

@@ -136,6 +136,16 @@ class DashboardBrowserIT {
                 assertThat(figure(name)).as(name).isEqualTo(prevented.get(figure).asText());
             }
         }
+        // 矛盾纠纷排查: rounds held and disputes found, the month's and the year to date's, as the API counts them
+        for (String figure : List.of("rounds", "found", "registered", "settledOnSpot")) {
+            assertThat(figure("screening." + figure)).as(figure)
+                    .isEqualTo(report.at("/disputes/screening/" + figure).asText());
+            assertThat(figure("ytd.screening." + figure)).as("本年累计 " + figure)
+                    .isEqualTo(report.at("/yearToDate/disputes/screening/" + figure).asText());
+        }
+        for (JsonNode kind : report.at("/disputes/screening/roundsByKind")) {
+            assertThat(figure("screening.kind." + kind.get("code").asText())).isEqualTo(kind.get("count").asText());
+        }
         // the organisation at the month's end, as the API gives it, with its sentence to quote
         JsonNode organization = api("supervisor", "/api/statistics/organization?month=" + month).body;
         for (String figure : List.of("organization.committees", "organization.mediators",

@@ -33,7 +33,8 @@ class FormsDeployedTest {
     @ValueSource(strings = {DisputeCaseProcess.KEY, MediationProcess.KEY, cn.sandiao.dispute.CourtEntrustments.PROCESS_KEY,
             JudicialMediationProcess.KEY, cn.sandiao.agreement.JudicialConfirmations.PROCESS_KEY,
             cn.sandiao.agreement.FollowUps.PROCESS_KEY, cn.sandiao.dispute.CourtReports.PROCESS_KEY,
-            cn.sandiao.petition.PetitionProcess.KEY})
+            cn.sandiao.petition.PetitionProcess.KEY, cn.sandiao.screening.ScreeningRoundProcess.KEY,
+            cn.sandiao.screening.ScreeningReminderProcess.KEY})
     void shouldDeployAFormForEveryUserTask(String processKey) throws Exception {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();
