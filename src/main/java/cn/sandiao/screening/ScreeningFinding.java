@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /**
- * A dispute a screening round found, and what became of it: a registered case (its id and number) or settled on the
- * spot (with a note). It keeps its round's day and region, so that the statistics count it from its own row. A short
+ * A dispute a screening round found, and what became of it: a registered case (its id and number), or settled on the
+ * spot or prevented (with a note). It keeps its round's day and region, so that the statistics count it from its own row. A short
  * description only: the parties' names, ID numbers and phones belong to the case, encrypted there.
  */
 @Entity
@@ -65,8 +65,12 @@ public class ScreeningFinding {
         return new ScreeningFinding(round, description, FindingOutcome.REGISTERED, caseId, caseNo, null);
     }
 
-    static ScreeningFinding settledOnSpot(ScreeningRound round, String description, String note) {
-        return new ScreeningFinding(round, description, FindingOutcome.SETTLED_ON_SPOT, null, null, note);
+    /** Settled on the spot or prevented: no case, a note of what was done. */
+    static ScreeningFinding withoutCase(ScreeningRound round, String description, FindingOutcome outcome, String note) {
+        if (!outcome.handledWithoutCase()) {
+            throw new IllegalArgumentException("a registered finding names its case");
+        }
+        return new ScreeningFinding(round, description, outcome, null, null, note);
     }
 
     public Long getId() {

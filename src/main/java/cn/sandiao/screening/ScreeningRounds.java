@@ -45,8 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Screening rounds (矛盾纠纷排查): a committee, or a grid worker for it, records a round it held (day, area, kind, who
  * took part) with the disputes it found; each found dispute is either registered as a case (source 网格排查, through
- * the one registration every case goes through, or named by the number of a case registered so) or noted as settled
- * on the spot. A user records and sees the rounds of its own office's region, a mediator its own committee's. The
+ * the one registration every case goes through, or named by the number of a case registered so), or noted as settled
+ * on the spot or as prevented (预防纠纷: talked down before it became a dispute). A user records and sees the rounds of its own office's region, a mediator its own committee's. The
  * statistics count rounds held and disputes found by the month and region of the round.
  */
 @Service
@@ -75,11 +75,11 @@ public class ScreeningRounds {
     /**
      * A dispute the round found. Registered: either {@code dispute} (registered now, as {@code POST /api/disputes}
      * takes it, its source set to 网格排查) or {@code caseNo} (a case already registered from this round); settled
-     * on the spot: {@code settledNote}. The description is short and names nobody: the parties belong to the case.
+     * on the spot or prevented (a dispute in the making talked down): {@code settledNote}, what was done. The description is short and names nobody: the parties belong to the case.
      */
     public record Finding(@NotBlank(message = "请简要说明发现的纠纷") @Size(max = 200, message = "简要情况不能超过200字")
                           String description,
-                          @NotNull(message = "请选择处理结果（登记受理或当场化解）") FindingOutcome outcome,
+                          @NotNull(message = "请选择处理结果（登记受理、当场化解或预防纠纷）") FindingOutcome outcome,
                           @Size(max = 500, message = "化解情况不能超过500字") String settledNote,
                           @Size(max = 30, message = "案号过长") String caseNo,
                           RegisterDisputeRequest dispute) {
@@ -88,7 +88,7 @@ public class ScreeningRounds {
     public record RoundView(Long id, String committeeCode, String committeeName, String regionCode, String regionName,
                             String heldOn, ScreeningKind kind, String kindLabel, String participants, String note,
                             String recordedBy, String recordedAt, int found, int registered, int settledOnSpot,
-                            List<FindingView> findings) {
+                            int prevented, List<FindingView> findings) {
     }
 
     public record FindingView(Long id, String description, FindingOutcome outcome, String outcomeLabel, Long caseId,
@@ -171,9 +171,9 @@ public class ScreeningRounds {
         for (Planned p : planned) {
             written.add(findings.save(write(p, round, name, who)));
         }
-        long registered = written.stream().filter(f -> f.getOutcome() == FindingOutcome.REGISTERED).count();
-        audit.record(who, AuditAction.SCREENING_RECORDED, null, "%s（%s）：发现纠纷%d件，登记受理%d件，当场化解%d件".formatted(
-                name, area.getName(), written.size(), registered, written.size() - registered));
+        audit.record(who, AuditAction.SCREENING_RECORDED, null, "%s（%s）：发现纠纷%d件，登记受理%d件，当场化解%d件，预防纠纷%d件"
+                .formatted(name, area.getName(), written.size(), count(written, FindingOutcome.REGISTERED),
+                        count(written, FindingOutcome.SETTLED_ON_SPOT), count(written, FindingOutcome.PREVENTED)));
         reminders.roundRecorded(committee.getCode(), round.getHeldOn(), who);
         return view(round, committee, area, written);
     }
@@ -259,18 +259,18 @@ public class ScreeningRounds {
     private Planned plan(int index, Finding finding, Region area, Set<String> linked) {
         String at = "findings[" + index + "].";
         String description = finding.description().strip();
-        if (finding.outcome() == FindingOutcome.SETTLED_ON_SPOT) {
+        if (finding.outcome().handledWithoutCase()) {
+            String what = finding.outcome() == FindingOutcome.PREVENTED ? "预防纠纷" : "当场化解";
             if (blankToNull(finding.settledNote()) == null) {
-                throw new InvalidInputException(at + "settledNote", "请填写当场化解的情况");
+                throw new InvalidInputException(at + "settledNote", "请填写" + what + "的情况");
             }
             if (blankToNull(finding.caseNo()) != null || finding.dispute() != null) {
-                throw new InvalidInputException(at + "outcome", "当场化解的纠纷不登记案件：请不要填写案号或案件内容");
+                throw new InvalidInputException(at + "outcome", what + "的不登记案件：请不要填写案号或案件内容");
             }
-            return new Planned(index, description, FindingOutcome.SETTLED_ON_SPOT, finding.settledNote().strip(), null,
-                    null);
+            return new Planned(index, description, finding.outcome(), finding.settledNote().strip(), null, null);
         }
         if (blankToNull(finding.settledNote()) != null) {
-            throw new InvalidInputException(at + "settledNote", "登记受理的纠纷不填写当场化解情况");
+            throw new InvalidInputException(at + "settledNote", "登记受理的纠纷不填写化解情况");
         }
         String caseNo = blankToNull(finding.caseNo());
         if ((caseNo == null) == (finding.dispute() == null)) {
@@ -307,8 +307,8 @@ public class ScreeningRounds {
     }
 
     private ScreeningFinding write(Planned p, ScreeningRound round, String roundName, String who) {
-        if (p.outcome() == FindingOutcome.SETTLED_ON_SPOT) {
-            return ScreeningFinding.settledOnSpot(round, p.description(), p.settledNote());
+        if (p.outcome().handledWithoutCase()) {
+            return ScreeningFinding.withoutCase(round, p.description(), p.outcome(), p.settledNote());
         }
         Long caseId;
         String caseNo;
@@ -360,12 +360,16 @@ public class ScreeningRounds {
     }
 
     private static RoundView view(ScreeningRound r, Committee committee, Region area, List<ScreeningFinding> found) {
-        int registered = (int) found.stream().filter(f -> f.getOutcome() == FindingOutcome.REGISTERED).count();
         return new RoundView(r.getId(), r.getCommitteeCode(), committee == null ? null : committee.getName(),
                 r.getRegionCode(), area == null ? null : area.getName(), r.getHeldOn().toString(), r.getKind(),
                 r.getKind().label(), r.getParticipants(), r.getNote(), r.getRecordedBy(),
-                ChinaTime.offsetTime(r.getRecordedAt()), found.size(), registered, found.size() - registered,
+                ChinaTime.offsetTime(r.getRecordedAt()), found.size(), count(found, FindingOutcome.REGISTERED),
+                count(found, FindingOutcome.SETTLED_ON_SPOT), count(found, FindingOutcome.PREVENTED),
                 found.stream().map(FindingView::of).toList());
+    }
+
+    private static int count(List<ScreeningFinding> found, FindingOutcome outcome) {
+        return (int) found.stream().filter(f -> f.getOutcome() == outcome).count();
     }
 
     private static String blankToNull(String value) {

@@ -46,10 +46,12 @@ public record MonthlyReport(String month, RegionRef region, Instant generatedAt,
     }
 
     /**
-     * 矛盾纠纷排查: rounds held (次) by kind, and the disputes they found (件), registered as cases or settled on the spot;
-     * null in a snapshot filed before they were counted.
+     * 矛盾纠纷排查: rounds held (次) by kind, and the disputes they found (件): registered as cases, settled on the spot,
+     * or prevented (预防纠纷, as the workers classified them: the national forms' definition was not found); null in a
+     * snapshot filed before they were counted, {@code prevented} 0 in one filed before it was.
      */
-    public record Screening(long rounds, List<Count> roundsByKind, long found, long registered, long settledOnSpot) {
+    public record Screening(long rounds, List<Count> roundsByKind, long found, long registered, long settledOnSpot,
+                            long prevented) {
     }
 
     /** Days of a stage for the cases closed in the month: 受理审查 (登记→分流), 调解 (分流→结案), 全程. */

@@ -91,8 +91,8 @@ class Narrative {
     }
 
     /**
-     * 开展矛盾纠纷排查N次，排查发现矛盾纠纷M件，其中登记受理a件、当场化解b件。 (as county summaries word it, e.g. "开展矛盾纠纷
-     * 排查1223次，排查发现矛盾纠纷1305件"); nothing when no round was recorded.
+     * 开展矛盾纠纷排查N次，排查发现矛盾纠纷M件，预防纠纷c件，其中登记受理a件、当场化解b件。 (as county summaries word it, e.g.
+     * "开展矛盾纠纷排查1223次，排查发现矛盾纠纷1305件，预防纠纷785件"); nothing when no round was recorded.
      */
     private static String screening(Disputes d) {
         MonthlyReport.Screening s = d.screening();
@@ -101,6 +101,9 @@ class Narrative {
         }
         StringBuilder text = new StringBuilder("开展矛盾纠纷排查").append(s.rounds()).append("次，排查发现矛盾纠纷")
                 .append(s.found()).append("件");
+        if (s.prevented() > 0) {
+            text.append("，预防纠纷").append(s.prevented()).append("件");
+        }
         List<String> parts = new ArrayList<>();
         if (s.registered() > 0) {
             parts.add("登记受理" + s.registered() + "件");

@@ -129,7 +129,7 @@ final class ReportAssembler {
                 Arrays.stream(ScreeningKind.values())
                         .map(kind -> new Count(kind.name(), kind.label(), count(kinds, kind.name()))).toList(),
                 tally.count(Metric.SCREENING_FOUND), count(outcomes, FindingOutcome.REGISTERED.name()),
-                count(outcomes, FindingOutcome.SETTLED_ON_SPOT.name()));
+                count(outcomes, FindingOutcome.SETTLED_ON_SPOT.name()), count(outcomes, FindingOutcome.PREVENTED.name()));
     }
 
     /** Every kind of harm prevented, with none where none was recorded. */

@@ -117,7 +117,7 @@ final class ReportTables {
         List<List<Object>> rows = new ArrayList<>(List.of(row("开展矛盾纠纷排查（次）", s.rounds())));
         s.roundsByKind().forEach(kind -> rows.add(row("其中" + kind.name() + "（次）", kind.count())));
         rows.addAll(List.of(row("排查发现矛盾纠纷（件）", s.found()), row("其中登记受理（件）", s.registered()),
-                row("其中当场化解（件）", s.settledOnSpot())));
+                row("其中当场化解（件）", s.settledOnSpot()), row("其中预防纠纷（件）", s.prevented())));
         return rows;
     }
 

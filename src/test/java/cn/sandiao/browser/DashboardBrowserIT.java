@@ -137,7 +137,7 @@ class DashboardBrowserIT {
             }
         }
         // 矛盾纠纷排查: rounds held and disputes found, the month's and the year to date's, as the API counts them
-        for (String figure : List.of("rounds", "found", "registered", "settledOnSpot")) {
+        for (String figure : List.of("rounds", "found", "registered", "settledOnSpot", "prevented")) {
             assertThat(figure("screening." + figure)).as(figure)
                     .isEqualTo(report.at("/disputes/screening/" + figure).asText());
             assertThat(figure("ytd.screening." + figure)).as("本年累计 " + figure)

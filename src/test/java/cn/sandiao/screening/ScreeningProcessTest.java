@@ -58,13 +58,16 @@ class ScreeningProcessTest implements MeasuresCoverage {
     void shouldRecordARoundTypedIntoTheStartForm() {
         LocalDate today = ChinaTime.today(clock);
         String caseNo = disputes.register(DisputeRequests.fromSource(DisputeSource.GRID_SCREENING), "intake").caseNo();
-        Map<String, Object> values = form("dongcun", today, "SPECIAL_CAMPAIGN", 2);
+        Map<String, Object> values = form("dongcun", today, "SPECIAL_CAMPAIGN", 3);
         values.put("finding1Description", "专项排查发现宅基地纠纷");
         values.put("finding1Outcome", "REGISTERED");
         values.put("finding1CaseNo", caseNo);
         values.put("finding2Description", "两户因鸡鸭啄食菜地争吵");
         values.put("finding2Outcome", "SETTLED_ON_SPOT");
         values.put("finding2SettledNote", "网格员当场劝和，约定圈养");
+        values.put("finding3Description", "两兄弟为赡养老人分摊费用有怨言");
+        values.put("finding3Outcome", "PREVENTED");
+        values.put("finding3SettledNote", "网格员上门讲明赡养义务，兄弟商定轮流照顾");
 
         ProcessInstance instance = submit("intake", List.of("intake"), values);
 
@@ -73,9 +76,9 @@ class ScreeningProcessTest implements MeasuresCoverage {
         ScreeningRounds.RoundView round = rounds.get(roundId);
         assertThat(round.kindLabel()).isEqualTo("专项排查");
         assertThat(round.recordedBy()).isEqualTo("intake");
-        assertThat(round.findings()).extracting(ScreeningRounds.FindingView::caseNo).containsExactly(caseNo, null);
+        assertThat(round.findings()).extracting(ScreeningRounds.FindingView::caseNo).containsExactly(caseNo, null, null);
         assertThat(round.findings()).extracting(ScreeningRounds.FindingView::outcome)
-                .containsExactly(FindingOutcome.REGISTERED, FindingOutcome.SETTLED_ON_SPOT);
+                .containsExactly(FindingOutcome.REGISTERED, FindingOutcome.SETTLED_ON_SPOT, FindingOutcome.PREVENTED);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 

@@ -58,26 +58,30 @@ class ScreeningRoundsTest {
     @Autowired HistoryService historyService;
 
     @Test
-    void shouldRecordARoundWhoseDisputesBecomeACaseOrAreSettledOnTheSpotAndCountThem() throws Exception {
+    void shouldRecordARoundWhoseDisputesBecomeACaseAreSettledOnTheSpotOrArePreventedAndCountThem() throws Exception {
         LocalDate today = ChinaTime.today(clock);
         YearMonth month = YearMonth.from(today);
         JsonNode before = report(month).at("/disputes/screening");
 
         JsonNode round = record("intake", round("dongcun", today, "ROUTINE", List.of(
                 registeredNow("两户因宅基地边界的围墙发生争执"),
-                settled("邻里因排水沟堵塞争吵", "调委会主任到场疏通排水沟，双方当场和解"))), 201);
+                settled("邻里因排水沟堵塞争吵", "调委会主任到场疏通排水沟，双方当场和解"),
+                prevented("两兄弟为赡养老人分摊费用有怨言", "网格员上门讲明赡养义务，兄弟二人商定轮流照顾"))), 201);
 
         assertThat(round.get("committeeName").asText()).isEqualTo("东村人民调解委员会");
         assertThat(round.get("regionCode").asText()).as("the committee's village by default")
                 .isEqualTo(DisputeRequests.DONGCUN);
         assertThat(round.get("kindLabel").asText()).isEqualTo("日常排查");
-        assertThat(round.get("found").asInt()).isEqualTo(2);
+        assertThat(round.get("found").asInt()).isEqualTo(3);
         assertThat(round.get("registered").asInt()).isOne();
         assertThat(round.get("settledOnSpot").asInt()).isOne();
+        assertThat(round.get("prevented").asInt()).isOne();
         JsonNode registered = round.at("/findings/0");
         assertThat(registered.get("outcomeLabel").asText()).isEqualTo("登记受理");
         assertThat(registered.get("caseNo").asText()).matches("TJ-\\d{4}-\\d{6}");
         assertThat(round.at("/findings/1/outcomeLabel").asText()).isEqualTo("当场化解");
+        assertThat(round.at("/findings/2/outcomeLabel").asText()).isEqualTo("预防纠纷");
+        assertThat(round.at("/findings/2").hasNonNull("caseNo")).as("a prevented dispute has no case").isFalse();
 
         // the case: registered through the one registration, source 网格排查, its process running, linked to the round
         long roundId = round.get("id").asLong();
@@ -97,12 +101,13 @@ class ScreeningRoundsTest {
         assertThat(jdbc.queryForList("select description, settled_note from screening_finding where round_id = ?",
                 roundId).toString()).doesNotContain("张三", DisputeRequests.APPLICANT_ID, "13800138000");
 
-        // the month's report: one round more, two disputes found (one registered, one settled)
+        // the month's report: one round more, three disputes found (one registered, one settled, one prevented)
         JsonNode after = report(month).at("/disputes/screening");
         assertThat(after.get("rounds").asLong()).isEqualTo(before.get("rounds").asLong() + 1);
-        assertThat(after.get("found").asLong()).isEqualTo(before.get("found").asLong() + 2);
+        assertThat(after.get("found").asLong()).isEqualTo(before.get("found").asLong() + 3);
         assertThat(after.get("registered").asLong()).isEqualTo(before.get("registered").asLong() + 1);
         assertThat(after.get("settledOnSpot").asLong()).isEqualTo(before.get("settledOnSpot").asLong() + 1);
+        assertThat(after.get("prevented").asLong()).isEqualTo(before.get("prevented").asLong() + 1);
         assertThat(kind(after, "ROUTINE")).isEqualTo(kind(before, "ROUTINE") + 1);
         assertThat(after.at("/roundsByKind").findValuesAsText("name"))
                 .containsExactly("日常排查", "专项排查", "节假日及敏感时期排查");
@@ -112,8 +117,11 @@ class ScreeningRoundsTest {
                 .isEqualTo(reports.live(month, county).disputes().screening());
         assertThat(reports.recounted(month, county).yearToDate().disputes().screening())
                 .isEqualTo(reports.live(month, county).yearToDate().disputes().screening());
+        // the summary sentence of the year to date, worded as county summaries word it
+        JsonNode year = report(month).at("/yearToDate/disputes/screening");
         assertThat(read("stats", "/api/statistics/narrative?region=" + COUNTY, 200).get("sentences").toString())
-                .contains("开展矛盾纠纷排查");
+                .contains("开展矛盾纠纷排查" + year.get("rounds").asLong() + "次，排查发现矛盾纠纷" + year.get("found").asLong()
+                        + "件，预防纠纷" + year.get("prevented").asLong() + "件，其中登记受理");
 
         // the office sees it, and so does the committee; another township's office does not
         assertThat(read("supervisor", "/api/screening-rounds?month=" + month + "&region=" + COUNTY, 200)
@@ -164,6 +172,11 @@ class ScreeningRoundsTest {
                 .isEqualTo("排查日期不能晚于今天");
         assertThat(field(record("intake", round("dongcun", today, "ROUTINE", List.of(settled("争执", " "))), 400),
                 "findings[0].settledNote")).isEqualTo("请填写当场化解的情况");
+        assertThat(field(record("intake", round("dongcun", today, "ROUTINE", List.of(registeredNow("围墙纠纷"),
+                prevented("苗头", null))), 400), "findings[1].settledNote")).isEqualTo("请填写预防纠纷的情况");
+        assertThat(field(record("intake", round("dongcun", today, "ROUTINE",
+                List.of(prevented("苗头", "已疏导").put("caseNo", walkIn))), 400), "findings[0].outcome"))
+                .startsWith("预防纠纷的不登记案件");
         assertThat(field(record("intake", round("dongcun", today, "ROUTINE", List.of(linkedCase("来访登记的纠纷", walkIn))),
                 400), "findings[0].caseNo")).contains("不是网格排查");
         // the first finding's case is registered, the second's registration refuses a township as the place: the
@@ -273,6 +286,11 @@ class ScreeningRoundsTest {
 
     private ObjectNode settled(String description, String note) {
         return json.createObjectNode().put("description", description).put("outcome", "SETTLED_ON_SPOT")
+                .put("settledNote", note);
+    }
+
+    private ObjectNode prevented(String description, String note) {
+        return json.createObjectNode().put("description", description).put("outcome", "PREVENTED")
                 .put("settledNote", note);
     }
 

@@ -10,6 +10,9 @@ import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionRepository;
 import cn.sandiao.prevention.PreventionKind;
 import cn.sandiao.prevention.Preventions;
+import cn.sandiao.screening.FindingOutcome;
+import cn.sandiao.screening.ScreeningKind;
+import cn.sandiao.screening.ScreeningRounds;
 import cn.sandiao.support.IntegrationTest;
 import cn.sandiao.support.TestClock;
 import java.time.LocalDate;
@@ -26,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A year of work driven through the real processes month by month (a seeded mix of sources, declines, settlements,
- * failures and harm prevented, in 2026, the year whose holiday schedule the product has): every figure of every
+ * failures, harm prevented and screening rounds, in 2026, the year whose holiday schedule the product has): every figure of every
  * month and of the year equals a from-scratch recount; the sources add up to the whole; the year is the sum of its
  * months for what adds up and computed again for the rates; a filed quarter is never silently replaced.
  */
@@ -44,6 +47,7 @@ class YearOfFiguresTest {
     @Autowired Snapshots snapshots;
     @Autowired Preventions preventions;
     @Autowired RegionRepository regions;
+    @Autowired ScreeningRounds screening;
 
     @Test
     void shouldCountAYearAsItsMonthsAndAsARecountDo() {
@@ -60,6 +64,9 @@ class YearOfFiguresTest {
                 preventions.record(new Preventions.Request(
                         PreventionKind.values()[random.nextInt(PreventionKind.values().length)], DisputeRequests.DONGCUN,
                         null, 1 + random.nextInt(30), LocalDate.of(YEAR, month, 25), "村民纠纷经劝解未激化"));
+                screening.record(new ScreeningRounds.Request("dongcun", null, LocalDate.of(YEAR, month, 20),
+                        ScreeningKind.values()[random.nextInt(ScreeningKind.values().length)], "调委会主任、网格员", null,
+                        findings(random)));
             }
         } finally {
             clock.reset();
@@ -91,6 +98,12 @@ class YearOfFiguresTest {
         long numerator = live.stream().mapToLong(m -> m.disputes().successRate().numerator()).sum();
         long denominator = live.stream().mapToLong(m -> m.disputes().successRate().denominator()).sum();
         assertThat(year.disputes().successRate()).as("computed again, not averaged").isEqualTo(Rate.of(numerator, denominator));
+        Map<String, ToLongFunction<MonthlyReport.Screening>> screened = Map.of("rounds", MonthlyReport.Screening::rounds,
+                "found", MonthlyReport.Screening::found, "settledOnSpot", MonthlyReport.Screening::settledOnSpot,
+                "prevented", MonthlyReport.Screening::prevented);
+        screened.forEach((name, figure) -> assertThat(figure.applyAsLong(year.disputes().screening())).as(name)
+                .isEqualTo(live.stream().mapToLong(m -> figure.applyAsLong(m.disputes().screening())).sum()));
+        assertThat(year.disputes().screening().prevented()).as("预防纠纷 recorded in the year").isPositive();
         for (MonthlyReport.Prevented kind : year.disputes().preventions()) {
             assertThat(kind.cases()).as(kind.name()).isEqualTo(live.stream().mapToLong(m -> m.disputes().preventions()
                     .stream().filter(p -> p.code().equals(kind.code())).mapToLong(MonthlyReport.Prevented::cases).sum()).sum());
@@ -105,6 +118,20 @@ class YearOfFiguresTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> snapshots.take(firstQuarter, county, false, null, "supervisor"))
                 .isInstanceOf(cn.sandiao.common.ConflictException.class).hasMessageContaining("不能覆盖");
         assertThat(snapshots.current(firstQuarter, county).orElseThrow().report()).isEqualTo(filed);
+    }
+
+    /** What a month's round found: a few quarrels settled on the spot or talked down before they became disputes. */
+    private static List<ScreeningRounds.Finding> findings(Random random) {
+        List<ScreeningRounds.Finding> found = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            boolean prevented = random.nextBoolean();
+            found.add(new ScreeningRounds.Finding(prevented ? "邻里间的怨言" : "邻里争吵",
+                    prevented ? FindingOutcome.PREVENTED : FindingOutcome.SETTLED_ON_SPOT,
+                    prevented ? "网格员上门疏导，未形成纠纷" : "当场劝和", null, null));
+        }
+        found.add(new ScreeningRounds.Finding("赡养费分摊的怨言", FindingOutcome.PREVENTED, "调委会主任上门讲明赡养义务",
+                null, null));
+        return found;
     }
 
     /** The months of 2026 that are over (all of them once 2026 is). */
