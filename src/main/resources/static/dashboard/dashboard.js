@@ -503,6 +503,12 @@
     });
     $('narrative-period').textContent = narrative ? '（' + narrative.label + '）' : '';
     $('narrative-copy').disabled = !narrative;
+    const download = $('narrative-xlsx');
+    if (narrative) {
+      const url = apiUrl('/statistics/narrative.xlsx', { from: narrative.from, to: narrative.to, region: narrative.region });
+      download.href = url.pathname + url.search;
+    }
+    download.setAttribute('aria-disabled', narrative ? 'false' : 'true');
   }
 
   /** Copies the sentences as text; over plain HTTP (no clipboard API) by selecting them, as a user would. */

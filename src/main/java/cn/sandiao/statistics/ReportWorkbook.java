@@ -13,7 +13,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The report as an Excel workbook: one sheet per section, numbers as numbers, rates as percentages. */
+/**
+ * The report as an Excel workbook: one sheet per section, numbers as numbers, rates as percentages; and the 工作总结
+ * sentences as one of their own.
+ */
 final class ReportWorkbook {
 
     private ReportWorkbook() {
@@ -21,10 +24,7 @@ final class ReportWorkbook {
 
     static byte[] write(MonthlyReport report) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle heading = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            heading.setFont(bold);
+            CellStyle heading = headingStyle(workbook);
             CellStyle percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
             CellStyle decimal = workbook.createCellStyle();
@@ -55,6 +55,41 @@ final class ReportWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The 工作总结 sentences of a period, one a row under a heading that names the period and the region, wide
+     * enough to read and wrapped: what a statistician pastes into the summary, kept beside the filed report.
+     */
+    static byte[] write(Narrative.Sentences narrative) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("工作总结用语");
+            Cell title = sheet.createRow(0).createCell(0);
+            title.setCellValue(narrative.regionName() + narrative.label() + "工作总结用语（" + narrative.from() + "至"
+                    + narrative.to() + "）");
+            title.setCellStyle(headingStyle(workbook));
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            int r = 1;
+            for (String sentence : narrative.sentences()) {
+                Cell cell = sheet.createRow(r++).createCell(0);
+                cell.setCellValue(sentence);
+                cell.setCellStyle(wrapped);
+            }
+            sheet.setColumnWidth(0, 120 * 256);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CellStyle headingStyle(XSSFWorkbook workbook) {
+        CellStyle heading = workbook.createCellStyle();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        heading.setFont(bold);
+        return heading;
     }
 
     private static void write(Cell cell, Object value, CellStyle percent, CellStyle decimal) {

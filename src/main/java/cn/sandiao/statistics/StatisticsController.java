@@ -163,6 +163,22 @@ class StatisticsController {
     @GetMapping("/narrative")
     Narrative.Sentences narrative(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                   @RequestParam(required = false) String region) {
+        return sentences(from, to, region);
+    }
+
+    /** The same sentences as a workbook, to keep with the filed report. */
+    @GetMapping("/narrative.xlsx")
+    ResponseEntity<byte[]> narrativeXlsx(@RequestParam(required = false) String from,
+                                         @RequestParam(required = false) String to,
+                                         @RequestParam(required = false) String region) {
+        Narrative.Sentences sentences = sentences(from, to, region);
+        audit.record(actor.id(), AuditAction.EXPORTED, null, "工作总结用语 XLSX：" + sentences.label() + " "
+                + sentences.regionName());
+        return attachment(ReportWorkbook.write(sentences), XLSX,
+                "工作总结用语-" + sentences.regionName() + "-" + sentences.from() + "至" + sentences.to() + ".xlsx");
+    }
+
+    private Narrative.Sentences sentences(String from, String to, String region) {
         YearMonth last = to == null || to.isBlank() ? YearMonth.from(ChinaTime.today(clock)) : ReportScope.month("to", to);
         YearMonth first = from == null || from.isBlank() ? last.withMonth(1) : ReportScope.month("from", from);
         if (last.isAfter(YearMonth.from(ChinaTime.today(clock)))) {
@@ -228,7 +244,10 @@ class StatisticsController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, MonthlyReport report, String extension) {
-        String name = "月报-" + report.region().name() + "-" + report.month() + "." + extension;
+        return attachment(body, type, "月报-" + report.region().name() + "-" + report.month() + "." + extension);
+    }
+
+    private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())

@@ -164,6 +164,10 @@ class DashboardBrowserIT {
         narrative.get("sentences").forEach(sentence -> written.add(sentence.asText()));
         assertThat(shown).isEqualTo(written);
         assertThat(shown.get(0)).startsWith(narrative.get("label").asText() + "，");
+        assertThat(web.browser.findElement(By.id("narrative-xlsx")).getAttribute("href"))
+                .as("the sentences' workbook, for the same months and region")
+                .contains("/api/statistics/narrative.xlsx?", "from=" + narrative.get("from").asText(),
+                        "to=" + narrative.get("to").asText(), "region=" + narrative.get("region").asText());
 
         // the late case in the overdue list, under its office and limit, as many days late as the API says
         JsonNode lateTask = null;

@@ -12,11 +12,18 @@ import cn.sandiao.dispute.DisputeSource;
 import cn.sandiao.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -30,6 +37,7 @@ class NarrativeTest {
     @Autowired ObjectMapper json;
     @Autowired DisputeService disputes;
     @Autowired Clock clock;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void shouldWriteTheYearToDatesSentencesFromTheReportsOwnFigures() throws Exception {
@@ -76,6 +84,34 @@ class NarrativeTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/api/statistics/narrative?to=" + now.plusMonths(1)).with(httpBasic("stats", "stats")))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void shouldGiveTheSameSentencesAsAWorkbookOneARowAndAuditTheExport() throws Exception {
+        JsonNode narrative = read("/api/statistics/narrative?region=990101");
+        MockHttpServletResponse response = mvc.perform(org.springframework.test.web.servlet.request
+                        .MockMvcRequestBuilders.get("/api/statistics/narrative.xlsx?region=990101")
+                        .with(httpBasic("stats", "stats"))).andExpect(status().isOk()).andReturn().getResponse();
+
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment", ".xlsx");
+        List<String> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheet("工作总结用语");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("和美县" + narrative.get("label").asText() + "工作总结用语");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                rows.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+        }
+        List<String> written = new ArrayList<>();
+        narrative.get("sentences").forEach(sentence -> written.add(sentence.asText()));
+        assertThat(rows).isEqualTo(written);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORTED' and actor = 'stats'"
+                + " and detail like ?", Integer.class, "工作总结用语 XLSX%")).isPositive();
+        // outside the user's part: refused as the JSON is
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/statistics/narrative.xlsx?region=990101001").with(httpBasic("lean-supervisor", "lean-supervisor")))
+                .andExpect(status().isForbidden());
     }
 
     private JsonNode read(String path) throws Exception {
