@@ -19,21 +19,9 @@ class CounterStore {
         this.jdbc = jdbc;
     }
 
-    Tally month(int month, String region) {
-        Tally tally = new Tally();
-        jdbc.query("""
-                select metric, dim, sum(cnt), sum(total) from stat_counter
-                 where month_key = ? and region_code = ? and metric <> 'BACKLOG_CHANGE'
-                 group by metric, dim""",
-                rs -> {
-                    tally.add(Metric.valueOf(rs.getString(1)), rs.getString(2), region, rs.getLong(3),
-                            rs.getBigDecimal(4));
-                }, month, region);
-        return tally;
-    }
-
     /**
-     * Every counter of the region summed over the months {@code from} to {@code to} (a period of whole months). Each
+     * Every counter of the region summed over the months {@code from} to {@code to} (a period of whole months, or
+     * one month when they are equal). Each
      * month is its own part of one statement: with the month and the region equal, the primary key finds the
      * region's rows of that month alone, as for a month's report (a range or a list of months makes the database
      * read every region's rows of the range).
@@ -65,7 +53,11 @@ class CounterStore {
         }
     }
 
-    /** The totals (dimension '') of some metrics over a period of whole months for each of the given regions. */
+    /**
+     * The totals (dimension '') of some metrics over a period of whole months for each of the given regions, one
+     * region at a time through the primary key (a list of metrics in the query makes H2 take the series index and
+     * read every month); the other metrics are left out here.
+     */
     Map<String, Tally> totals(int from, int to, Collection<String> regions, List<Metric> metrics) {
         Map<String, Tally> result = new HashMap<>();
         List<Integer> months = Months.keysBetween(from, to);
@@ -79,26 +71,6 @@ class CounterStore {
                             tally.add(metric, "", region, rs.getLong(2), rs.getBigDecimal(3));
                         }
                     }, rows.arguments());
-            result.put(region, tally);
-        }
-        return result;
-    }
-
-    /** The totals (dimension '') of some metrics in a month for each of the given regions. */
-    Map<String, Tally> totals(int month, Collection<String> regions, List<Metric> metrics) {
-        Map<String, Tally> result = new HashMap<>();
-        // one region at a time, through the primary key (a list of metrics in the query makes H2 take the
-        // series index and read every month); the other metrics are left out here
-        for (String region : regions) {
-            Tally tally = new Tally();
-            jdbc.query("select metric, sum(cnt), sum(total) from stat_counter where month_key = ? and region_code = ?"
-                            + " and dim = '' group by metric",
-                    rs -> {
-                        Metric metric = Metric.valueOf(rs.getString(1));
-                        if (metrics.contains(metric)) {
-                            tally.add(metric, "", region, rs.getLong(2), rs.getBigDecimal(3));
-                        }
-                    }, month, region);
             result.put(region, tally);
         }
         return result;

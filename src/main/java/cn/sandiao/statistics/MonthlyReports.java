@@ -47,9 +47,9 @@ public class MonthlyReports {
     public MonthlyReport live(YearMonth month, Region region) {
         int key = Months.key(month);
         ReportAssembler assembler = assembler();
-        Tally tally = counters.month(key, region.getCode());
+        Tally tally = counters.months(key, key, region.getCode());
         Map<String, RegionCounts> byRegion = byRegion(region, tally,
-                counters.totals(key, childCodes(assembler, region), RegionCounts.METRICS));
+                counters.totals(key, key, childCodes(assembler, region), RegionCounts.METRICS));
         return assembler.assemble(month, region, tally, byRegion, counters.backlog(key, region.getCode()), clock.instant())
                 .withYearToDate(period(yearTo(month), region));
     }

@@ -51,7 +51,7 @@ public class Snapshots {
 
     /** Freezes a period's report (a quarter, a half-year, a year …) the same way. */
     @Transactional
-    public Snapshot take(Period period, Region region, boolean replace, String reason, String who) {
+    Snapshot take(Period period, Region region, boolean replace, String reason, String who) {
         return take(period, region, replace, reason, who, version -> write(reports.period(period, region).frozen(version)));
     }
 
@@ -106,7 +106,7 @@ public class Snapshots {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Snapshot> current(Period period, Region region) {
+    Optional<Snapshot> current(Period period, Region region) {
         List<Snapshot> versions = versions(period, region);
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
@@ -115,7 +115,7 @@ public class Snapshots {
         return require(new Period(month, month), region);
     }
 
-    public Snapshot require(Period period, Region region) {
+    Snapshot require(Period period, Region region) {
         return current(period, region).orElseThrow(() -> new NotFoundException(title(period, region) + "尚未封存"));
     }
 
@@ -125,7 +125,7 @@ public class Snapshots {
     }
 
     @Transactional(readOnly = true)
-    public List<Snapshot> versions(Period period, Region region) {
+    List<Snapshot> versions(Period period, Region region) {
         return jdbc.query("select version, report, reason, taken_by, taken_at from stat_snapshot"
                         + " where month_key = ? and last_month_key = ? and region_code = ? order by version",
                 (rs, i) -> new Snapshot(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
