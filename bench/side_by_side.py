@@ -8,10 +8,15 @@ start/registration and of a task completion. Sides:
   bare-auth  the same jar with authorization checks on and a non-admin user ("clerk"), so that what Camunda's
              authorizations cost is told apart from what the product adds
   product    POST /api/disputes as intake + triage, preparation, session and outcome via /api/tasks
+After the load, on the bare engine (its admin, filter "All tasks") and the product (intake, filter 我的待办), one
+case waits in the user's list, and Tasklist is timed in headless Chromium (bench/tasklist_timing.py): the login
+page and the first task list, on a first visit and again.
 Prints each round and the medians of the ratios; --json writes the figures.
 Usage: side_by_side.py --bare JAR --product JAR [--rounds 3] [--cases 300] [--warmup 50] [--json FILE]
 """
 import argparse, base64, http.client, json, os, shutil, socket, statistics, subprocess, tempfile, time
+
+import tasklist_timing
 
 
 def free_port():
@@ -107,14 +112,17 @@ def id_number(seq):
     return body + "10X98765432"[sum(int(a) * b for a, b in zip(body, weights)) % 11]
 
 
-def product_case(port, i, timings):
-    intake, mediator = Client(port, "intake"), Client(port, "mediator")
-    body = {"source": "WALK_IN", "type": "NEIGHBOUR", "regionCode": "990101001001", "description": "相邻纠纷",
+def dispute(i):
+    return {"source": "WALK_IN", "type": "NEIGHBOUR", "regionCode": "990101001001", "description": "相邻纠纷",
             "amount": 2000, "peopleInvolved": 2, "abnormalDeath": False,
             "parties": [{"role": "APPLICANT", "kind": "PERSON", "name": "张三", "idNumber": id_number(2 * i), "phone": "13800138000"},
                         {"role": "RESPONDENT", "kind": "PERSON", "name": "李四", "idNumber": id_number(2 * i + 1), "phone": "13900139000"}]}
+
+
+def product_case(port, i, timings):
+    intake, mediator = Client(port, "intake"), Client(port, "mediator")
     began = time.perf_counter()
-    status, raw = intake.call("POST", "/api/disputes", body)
+    status, raw = intake.call("POST", "/api/disputes", dispute(i))
     timings["register"].append((time.perf_counter() - began) * 1000)
     if status != 201:
         print("product register", status, raw[:200]); return False
@@ -139,6 +147,21 @@ def product_case(port, i, timings):
     return True
 
 
+def one_waiting(side, port, i):
+    """A case whose first task waits in the user's default Tasklist filter: the admin's 'All tasks' on the bare
+    engine, 我的待办 (claimed by intake) in the product."""
+    if side == "product":
+        intake = Client(port, "intake")
+        status, raw = intake.call("POST", "/api/disputes", dispute(i))
+        if status != 201:
+            return False
+        status, raw = intake.call("GET", f"/engine-rest/task?processInstanceBusinessKey={json.loads(raw)['caseNo']}")
+        return status == 200 and intake.call("POST", f"/api/tasks/{json.loads(raw)[0]['id']}/claim")[0] in (200, 204)
+    status, _ = Client(port, SIDES[side]["user"]).call("POST", "/engine-rest/process-definition/key/bench_case/start", {
+        "businessKey": f"B-{i}", "variables": {"caseNo": {"value": f"B-{i}", "type": "String"}}})
+    return status == 200
+
+
 def p95(values):
     ordered = sorted(values)
     return ordered[max(0, int(0.95 * len(ordered)) - 1)]
@@ -158,9 +181,14 @@ def one(side, jar, cases, warmup, java_opts):
         began = time.perf_counter()
         ok = sum(case(port, warmup + i, timings) for i in range(cases))
         wall = time.perf_counter() - began
-        return {"cold_s": cold, "idle_mib": idle, "loaded_mib": rss_mib(process.pid), "ok": ok,
-                "case_ms": wall * 1000 / cases, "register_p50": statistics.median(timings["register"]),
-                "complete_p50": statistics.median(timings["complete"]), "complete_p95": p95(timings["complete"])}
+        figures = {"cold_s": cold, "idle_mib": idle, "loaded_mib": rss_mib(process.pid), "ok": ok,
+                   "case_ms": wall * 1000 / cases, "register_p50": statistics.median(timings["register"]),
+                   "complete_p50": statistics.median(timings["complete"]), "complete_p95": p95(timings["complete"])}
+        if side in TASKLIST_SIDES and tasklist_timing.available():
+            if not one_waiting(side, port, warmup + cases):
+                raise SystemExit(f"{side}: the case to wait in Tasklist could not be opened; see {tmp}/app.log")
+            figures.update(tasklist_timing.measure(f"http://127.0.0.1:{port}", SIDES[side]["user"]))
+        return figures
     finally:
         process.terminate()
         try:
@@ -170,6 +198,12 @@ def one(side, jar, cases, warmup, java_opts):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+# Tasklist is timed where its user sees a task without further set-up (bare-auth's clerk has no Tasklist grant)
+TASKLIST_SIDES = ("bare", "product")
+TASKLIST_FIGURES = [("login_first_s", "Tasklist login page, first visit", "s"),
+                    ("tasks_first_s", "Tasklist first task list, first visit", "s"),
+                    ("login_again_s", "Tasklist login page, again", "s"),
+                    ("tasks_again_s", "Tasklist first task list, again", "s")]
 FIGURES = [("cold_s", "cold start", "s"), ("idle_mib", "RSS idle", "MiB"), ("loaded_mib", "RSS after load", "MiB"),
            ("register_p50", "registration p50", "ms"), ("complete_p50", "task completion p50", "ms"),
            ("complete_p95", "task completion p95", "ms")]
@@ -190,9 +224,11 @@ def main():
             figures[side] = one(side, jar, options.cases, options.warmup,
                                 options.java_opts.split() if side == "product" else [])
             x = figures[side]
+            tasklist = (f" tasklist login {x['login_first_s']:.2f}/{x['login_again_s']:.2f}s list "
+                        f"{x['tasks_first_s']:.2f}/{x['tasks_again_s']:.2f}s" if "login_first_s" in x else "")
             print(f"round {number} {side:9s} cold {x['cold_s']:.1f}s idle {x['idle_mib']:.0f}MiB loaded {x['loaded_mib']:.0f}MiB "
                   f"register p50 {x['register_p50']:.1f}ms complete p50 {x['complete_p50']:.1f} p95 {x['complete_p95']:.1f}ms "
-                  f"ok {x['ok']}/{options.cases}", flush=True)
+                  f"ok {x['ok']}/{options.cases}{tasklist}", flush=True)
         rounds.append(figures)
     print("\n| figure | bare | bare, authorization on | product | product / bare | product / bare with authorization |")
     print("|---|---|---|---|---|---|")
@@ -204,6 +240,14 @@ def main():
         medians[key] = {**med, "product/bare": to_bare, "product/bare-auth": to_auth}
         print(f"| {label} | {med['bare']:.1f} {unit} | {med['bare-auth']:.1f} {unit} | {med['product']:.1f} {unit} "
               f"| {to_bare:.2f}× | {to_auth:.2f}× |")
+    if all("login_first_s" in r["product"] for r in rounds):
+        print("\n| Tasklist in headless Chromium | bare | product | product / bare |")
+        print("|---|---|---|---|")
+        for key, label, unit in TASKLIST_FIGURES:
+            med = {side: statistics.median(r[side][key] for r in rounds) for side in TASKLIST_SIDES}
+            ratio = statistics.median(r["product"][key] / r["bare"][key] for r in rounds)
+            medians[key] = {**med, "product/bare": ratio}
+            print(f"| {label} | {med['bare']:.2f} {unit} | {med['product']:.2f} {unit} | {ratio:.2f}× |")
     failed = sum(options.cases - r[side]["ok"] for r in rounds for side in SIDES)
     if options.json:
         with open(options.json, "w") as out:
