@@ -12,8 +12,8 @@ import java.time.LocalDate;
 
 /**
  * A dispute a screening round found, and what became of it: a registered case (its id and number), or settled on the
- * spot or prevented (with a note). It keeps its round's day and region, so that the statistics count it from its own row. A short
- * description only: the parties' names, ID numbers and phones belong to the case, encrypted there.
+ * spot or prevented (with a note). It keeps its round's day and region, so that the statistics count it from its own
+ * row. A short description only: the parties' names, ID numbers and phones belong to the case, encrypted there.
  */
 @Entity
 @Table(name = "screening_finding")

@@ -46,8 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Screening rounds (矛盾纠纷排查): a committee, or a grid worker for it, records a round it held (day, area, kind, who
  * took part) with the disputes it found; each found dispute is either registered as a case (source 网格排查, through
  * the one registration every case goes through, or named by the number of a case registered so), or noted as settled
- * on the spot or as prevented (预防纠纷: talked down before it became a dispute). A user records and sees the rounds of its own office's region, a mediator its own committee's. The
- * statistics count rounds held and disputes found by the month and region of the round.
+ * on the spot or as prevented (预防纠纷: talked down before it became a dispute). A user records and sees the rounds
+ * of its own office's region, a mediator its own committee's. The statistics count rounds held and disputes found by
+ * the month and region of the round.
  */
 @Service
 public class ScreeningRounds {
@@ -75,7 +76,8 @@ public class ScreeningRounds {
     /**
      * A dispute the round found. Registered: either {@code dispute} (registered now, as {@code POST /api/disputes}
      * takes it, its source set to 网格排查) or {@code caseNo} (a case already registered from this round); settled
-     * on the spot or prevented (a dispute in the making talked down): {@code settledNote}, what was done. The description is short and names nobody: the parties belong to the case.
+     * on the spot or prevented (a dispute in the making talked down): {@code settledNote}, what was done. The
+     * description is short and names nobody: the parties belong to the case.
      */
     public record Finding(@NotBlank(message = "请简要说明发现的纠纷") @Size(max = 200, message = "简要情况不能超过200字")
                           String description,

@@ -21,10 +21,9 @@ class CounterStore {
 
     /**
      * Every counter of the region summed over the months {@code from} to {@code to} (a period of whole months, or
-     * one month when they are equal). Each
-     * month is its own part of one statement: with the month and the region equal, the primary key finds the
-     * region's rows of that month alone, as for a month's report (a range or a list of months makes the database
-     * read every region's rows of the range).
+     * one month when they are equal). Each month is its own part of one statement: with the month and the region
+     * equal, the primary key finds the region's rows of that month alone (a range or a list of months makes the
+     * database read every region's rows of the range).
      */
     Tally months(int from, int to, String region) {
         Tally tally = new Tally();
