@@ -262,7 +262,7 @@ public class ScreeningRounds {
         String at = "findings[" + index + "].";
         String description = finding.description().strip();
         if (finding.outcome().handledWithoutCase()) {
-            String what = finding.outcome() == FindingOutcome.PREVENTED ? "预防纠纷" : "当场化解";
+            String what = finding.outcome().label();
             if (blankToNull(finding.settledNote()) == null) {
                 throw new InvalidInputException(at + "settledNote", "请填写" + what + "的情况");
             }

@@ -23,7 +23,7 @@ final class ReportWorkbook {
     }
 
     static byte[] write(MonthlyReport report) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return bytes(workbook -> {
             CellStyle heading = headingStyle(workbook);
             CellStyle percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
@@ -50,11 +50,7 @@ final class ReportWorkbook {
                 }
                 sheet.createFreezePane(0, 1);
             }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**
@@ -62,7 +58,7 @@ final class ReportWorkbook {
      * enough to read and wrapped: what a statistician pastes into the summary, kept beside the filed report.
      */
     static byte[] write(Narrative.Sentences narrative) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return bytes(workbook -> {
             Sheet sheet = workbook.createSheet("工作总结用语");
             Cell title = sheet.createRow(0).createCell(0);
             title.setCellValue(narrative.regionName() + narrative.label() + "工作总结用语（" + narrative.from() + "至"
@@ -77,6 +73,13 @@ final class ReportWorkbook {
                 cell.setCellStyle(wrapped);
             }
             sheet.setColumnWidth(0, 120 * 256);
+        });
+    }
+
+    /** A new workbook, filled by {@code content}, as the bytes of an .xlsx file. */
+    private static byte[] bytes(java.util.function.Consumer<XSSFWorkbook> content) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            content.accept(workbook);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
