@@ -478,6 +478,19 @@
     });
   }
 
+  /** The cases a court handed in, by 委派 and 委托: counts, and the success rate with its numerator and denominator. */
+  function showCourt(rows) {
+    document.querySelectorAll('[data-figure^="court."]').forEach((cell) => {
+      const [, kind, figure] = cell.dataset.figure.split('.');
+      const row = (rows || []).find((r) => r.code === kind);
+      if (!row) {
+        cell.textContent = '—';
+      } else {
+        cell.textContent = figure === 'successRate' ? fractionText(row.successRate) : String(row[figure]);
+      }
+    });
+  }
+
   /** The organisation at the month's end: its figures, the training of the year and the sentence to quote. */
   function showOrganization(figures) {
     const set = (id, value) => { $(id).textContent = figures ? String(value) : '—'; };
@@ -570,6 +583,7 @@
       drawEscalations(d.escalations);
       showPreventions(d.preventions);
       showScreening(d.screening, monthly.yearToDate ? monthly.yearToDate.disputes.screening : null);
+      showCourt(d.courtEntrusted);
       $('caption').textContent = monthly.region.name + ' · ' + chineseMonth(monthly.month) + ' · '
         + (monthly.version === 'snapshot' ? '已封存数据' : '实时数据') + ' · 生成于 ' + chinaTime(monthly.generatedAt);
       if (!region) {
@@ -583,6 +597,7 @@
       drawEscalations(null);
       showPreventions(null);
       showScreening(null, null);
+      showCourt(null);
       $('caption').textContent = chineseMonth(month) + ' · 无法显示';
     }
     drawTrend(trend);

@@ -3,6 +3,7 @@ package cn.sandiao.statistics;
 import cn.sandiao.agreement.FollowUp;
 import cn.sandiao.agreement.JudicialConfirmation;
 import cn.sandiao.dispute.CaseHandoff;
+import cn.sandiao.dispute.CourtEntrustment;
 import cn.sandiao.dispute.DisputeCase;
 import cn.sandiao.mediation.Mediation;
 import cn.sandiao.petition.Petition;
@@ -35,6 +36,8 @@ final class Counting {
     static final Set<String> SATISFIED = Set.of("SATISFIED", "BASICALLY_SATISFIED");
     static final Set<String> ACCEPTED = Set.of("ACCEPT", "REFER_TO_MEDIATION");
     static final String NO_CHANNEL = "NONE";
+    /** The dimension of a court-handed case's counts: 委派 or 委托, as the court counts them. */
+    static final String COURT = "court=";
 
     private static final Map<Class<?>, Function<FactRow, List<CounterDelta>>> BY_ENTITY = Map.ofEntries(
             Map.entry(PreventionRecord.class, Counting::prevention),
@@ -65,9 +68,13 @@ final class Counting {
         LocalDate registered = Months.day(row.instant("registeredAt"));
         String type = "type=" + row.name("type");
         String source = "source=" + row.name("source");
+        String court = court(row);
         out.add(registered, Metric.REGISTERED, "");
         out.add(registered, Metric.REGISTERED, type);
         out.add(registered, Metric.REGISTERED, source);
+        if (court != null) {
+            out.add(registered, Metric.REGISTERED, court);
+        }
         BigDecimal amount = row.amount("amount");
         if (amount != null) {
             out.add(registered, Metric.AMOUNT_INVOLVED, "", amount);
@@ -103,6 +110,9 @@ final class Counting {
             out.add(closed, Metric.MEDIATED, type);
             out.add(closed, Metric.MEDIATED, source);
             out.add(closed, Metric.MEDIATED, "channel=" + channel);
+            if (court != null) {
+                out.add(closed, Metric.MEDIATED, court);
+            }
             major.forEach(category -> out.add(closed, Metric.MAJOR_MEDIATED, category));
         }
         if ("SUCCEEDED".equals(result)) {
@@ -110,12 +120,29 @@ final class Counting {
             out.add(closed, Metric.SUCCEEDED, type);
             out.add(closed, Metric.SUCCEEDED, source);
             out.add(closed, Metric.SUCCEEDED, "channel=" + channel);
+            if (court != null) {
+                out.add(closed, Metric.SUCCEEDED, court);
+            }
             major.forEach(category -> out.add(closed, Metric.MAJOR_SUCCEEDED, category));
         }
         if ("WITHDRAWN".equals(result)) {
             out.add(closed, Metric.WITHDRAWN, "");
+            if (court != null) {
+                out.add(closed, Metric.WITHDRAWN, court);
+            }
         }
         return out.list;
+    }
+
+    /**
+     * {@code court=BEFORE_FILING} (委派) or {@code court=AFTER_FILING} (委托) for a case a court handed in, else null.
+     * Hibernate gives the embedded entrustment whole; the generator's rows name its column's property.
+     */
+    static String court(FactRow row) {
+        Object embedded = row.values().get("courtEntrustment");
+        String kind = embedded instanceof CourtEntrustment entrustment && entrustment.getKind() != null
+                ? entrustment.getKind().name() : row.name("entrustmentKind");
+        return kind == null ? null : COURT + kind;
     }
 
     /** One incident prevented, in the month and region it happened, with the people it concerned. */

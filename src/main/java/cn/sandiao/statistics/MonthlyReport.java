@@ -42,7 +42,16 @@ public record MonthlyReport(String month, RegionRef region, Instant generatedAt,
                            List<Breakdown> byCommittee, List<Breakdown> byMediator, List<Breakdown> byRegion,
                            List<Escalation> escalations, Confirmations judicialConfirmations,
                            FollowUps followUps, Amounts amounts, MajorCases majorCases,
-                           List<Prevented> preventions, Screening screening) {
+                           List<Prevented> preventions, Screening screening, List<CourtHandled> courtEntrusted) {
+    }
+
+    /**
+     * The cases a court handed to mediation, as the court counts them: 委派 (before filing) and 委托 (after filing),
+     * each received (by the day registered), mediated to a result, settled, failed (returned to the court) and
+     * withdrawn (by the day closed); null in a snapshot filed before they were counted.
+     */
+    public record CourtHandled(String code, String name, long received, long mediated, long succeeded, long failed,
+                               long withdrawn, Rate successRate) {
     }
 
     /**

@@ -104,12 +104,18 @@ class Recount {
                 rs -> {
                     add(tally, Metric.REGISTERED, "source=" + rs.getString(2), rs.getString(1), rs.getLong(3));
                 }, first, last, like);
+        jdbc.query("select region_code, entrustment_kind, count(*) from dispute_case where " + day("registered_at")
+                + " between ? and ? and region_code like ? and entrustment_kind is not null"
+                + " group by region_code, entrustment_kind",
+                rs -> {
+                    add(tally, Metric.REGISTERED, Counting.COURT + rs.getString(2), rs.getString(1), rs.getLong(3));
+                }, first, last, like);
     }
 
     private void closed(Tally tally, Date first, Date last, String like) {
         jdbc.query("select region_code, dispute_type, channel, result, " + day("registered_at") + ", "
                 + day("triaged_at") + ", " + day("closed_at") + ", closing_due, source, abnormal_death, amount,"
-                + " people_involved, repeated_escalation from dispute_case"
+                + " people_involved, repeated_escalation, entrustment_kind from dispute_case"
                 + " where closed_at is not null"
                 + " and " + day("closed_at") + " between ? and ? and region_code like ?",
                 rs -> {
@@ -135,8 +141,10 @@ class Recount {
                                     "MEDIATION|" + channel + "|" + ChronoUnit.DAYS.between(triaged, closed), region, 1);
                         }
                     }
+                    String court = rs.getString(14) == null ? null : Counting.COURT + rs.getString(14);
                     if (result.equals("SUCCEEDED") || result.startsWith("FAILED_")) {
-                        for (String dim : new String[] {"", type, "channel=" + channel, "source=" + rs.getString(9)}) {
+                        for (String dim : java.util.stream.Stream.of("", type, "channel=" + channel,
+                                "source=" + rs.getString(9), court).filter(java.util.Objects::nonNull).toList()) {
                             add(tally, Metric.MEDIATED, dim, region, 1);
                             if (result.equals("SUCCEEDED")) {
                                 add(tally, Metric.SUCCEEDED, dim, region, 1);
@@ -152,6 +160,9 @@ class Recount {
                     }
                     if (result.equals("WITHDRAWN")) {
                         add(tally, Metric.WITHDRAWN, "", region, 1);
+                        if (court != null) {
+                            add(tally, Metric.WITHDRAWN, court, region, 1);
+                        }
                     }
                 }, first, last, like);
     }

@@ -6,6 +6,7 @@ import cn.sandiao.prevention.PreventionKind;
 import cn.sandiao.screening.FindingOutcome;
 import cn.sandiao.screening.ScreeningKind;
 import cn.sandiao.dispute.DisputeType;
+import cn.sandiao.dispute.EntrustmentKind;
 import cn.sandiao.organization.MediationLevel;
 import cn.sandiao.organization.Region;
 import cn.sandiao.petition.PetitionCategory;
@@ -118,7 +119,22 @@ final class ReportAssembler {
                 new Amounts(involved.total(), involved.count(), tally.sum(Metric.AGREEMENT_AMOUNT, "").total()),
                 new MajorCases(count(major, "ABNORMAL_DEATH"), count(major, "AMOUNT_500K"), count(major, "GROUP"),
                         count(major, "REPEATED_ESCALATION"), majorCounts(tally, Metric.MAJOR_MEDIATED),
-                        majorCounts(tally, Metric.MAJOR_SUCCEEDED)), preventions(tally), screening(tally));
+                        majorCounts(tally, Metric.MAJOR_SUCCEEDED)), preventions(tally), screening(tally),
+                courtEntrusted(tally));
+    }
+
+    /** 委派 and 委托: both kinds, with none where the court handed none in. */
+    private static List<MonthlyReport.CourtHandled> courtEntrusted(Tally tally) {
+        Map<String, Sum> received = tally.dims(Metric.REGISTERED, Counting.COURT);
+        Map<String, Sum> mediated = tally.dims(Metric.MEDIATED, Counting.COURT);
+        Map<String, Sum> succeeded = tally.dims(Metric.SUCCEEDED, Counting.COURT);
+        Map<String, Sum> withdrawn = tally.dims(Metric.WITHDRAWN, Counting.COURT);
+        return Arrays.stream(EntrustmentKind.values()).map(kind -> {
+            long m = count(mediated, kind.name());
+            long s = count(succeeded, kind.name());
+            return new MonthlyReport.CourtHandled(kind.name(), kind.label(), count(received, kind.name()), m, s, m - s,
+                    count(withdrawn, kind.name()), Rates.success(s, m));
+        }).toList();
     }
 
     /** Rounds held by kind (every kind, none where none was held) and the disputes they found by outcome. */

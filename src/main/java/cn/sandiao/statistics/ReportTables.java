@@ -57,6 +57,11 @@ final class ReportTables {
         tables.add(breakdown("按案件来源", "来源", d.bySource() == null ? List.of() : d.bySource(),
                 b -> Arrays.asList(b.registered(), b.mediated(), b.succeeded(), b.successRate()),
                 "受理数", "调处数", "调解成功数", "调解成功率"));
+        if (d.courtEntrusted() != null) { // none in a snapshot filed before they were counted
+            tables.add(figures("法院委派委托调解", courtFigures(d.courtEntrusted()),
+                    year == null || year.disputes().courtEntrusted() == null ? null
+                            : courtFigures(year.disputes().courtEntrusted())));
+        }
         tables.add(breakdown("按调解渠道", "渠道", d.byChannel(), b -> Arrays.asList(b.mediated(), b.succeeded(),
                 b.successRate()), "调处数", "调解成功数", "调解成功率"));
         tables.add(breakdown("按调委会（部门）", "调委会（部门）", d.byCommittee(), b -> Arrays.asList(b.mediated(),
@@ -118,6 +123,17 @@ final class ReportTables {
         s.roundsByKind().forEach(kind -> rows.add(row("其中" + kind.name() + "（次）", kind.count())));
         rows.addAll(List.of(row("排查发现矛盾纠纷（件）", s.found()), row("其中登记受理（件）", s.registered()),
                 row("其中当场化解（件）", s.settledOnSpot()), row("其中预防纠纷（件）", s.prevented())));
+        return rows;
+    }
+
+    /** 委派 and 委托 as the court counts them: received, mediated, settled, failed, withdrawn and the success rate. */
+    private static List<List<Object>> courtFigures(List<MonthlyReport.CourtHandled> kinds) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (MonthlyReport.CourtHandled k : kinds) {
+            rows.addAll(List.of(row(k.name() + "受理（件）", k.received()), row(k.name() + "调处（件）", k.mediated()),
+                    row(k.name() + "调解成功（件）", k.succeeded()), row(k.name() + "调解不成（件）", k.failed()),
+                    row(k.name() + "撤回（件）", k.withdrawn()), row(k.name() + "调解成功率", k.successRate())));
+        }
         return rows;
     }
 

@@ -136,6 +136,14 @@ class DashboardBrowserIT {
                 assertThat(figure(name)).as(name).isEqualTo(prevented.get(figure).asText());
             }
         }
+        // 法院委派委托调解: both kinds, each figure as the API counts it
+        assertThat(report.at("/disputes/courtEntrusted")).hasSize(2);
+        for (JsonNode kind : report.at("/disputes/courtEntrusted")) {
+            for (String figure : List.of("received", "mediated", "succeeded", "failed", "withdrawn")) {
+                String name = "court." + kind.get("code").asText() + "." + figure;
+                assertThat(figure(name)).as(name).isEqualTo(kind.get(figure).asText());
+            }
+        }
         // 矛盾纠纷排查: rounds held and disputes found, the month's and the year to date's, as the API counts them
         for (String figure : List.of("rounds", "found", "registered", "settledOnSpot", "prevented")) {
             assertThat(figure("screening." + figure)).as(figure)
