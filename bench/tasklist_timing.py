@@ -14,6 +14,8 @@ import argparse, json, os, shutil, socket, subprocess, tempfile, time, urllib.re
 CHROMEDRIVER = "/usr/bin/chromedriver"
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
 SHOWN = "var e = document.querySelector(arguments[0]); return !!(e && e.offsetParent !== null);"
+BOUND = ("var e = document.querySelector(arguments[0]); var m = window.angular && angular.element(e).controller('ngModel');"
+         " return !!(m && m.$viewValue === arguments[1]);")
 
 
 def available():
@@ -58,15 +60,30 @@ class Browser:
     def type(self, css, text):
         self._call("POST", f"{self.session}/element/{self.element(css)}/value", {"text": text})
 
+    def clear(self, css):
+        self._call("POST", f"{self.session}/element/{self.element(css)}/clear", {})
+
     def click(self, css):
         self._call("POST", f"{self.session}/element/{self.element(css)}/click", {})
 
     def wait_shown(self, css, began, limit=60):
         while not self.script(SHOWN, css):
             if time.perf_counter() - began > limit:
-                raise TimeoutError(f"{css} not shown in {limit} s")
+                page = self.script("return location.href + ': ' + document.body.innerText.slice(0, 300)")
+                raise TimeoutError(f"{css} not shown in {limit} s; the page: {page}")
             time.sleep(0.02)
         return time.perf_counter() - began
+
+    def fill(self, css, text):
+        """Types into an Angular field until Angular has taken the text: a field can be shown before Angular has
+        bound it (the page from the cache), and keys typed then never reach the form's model."""
+        for _ in range(50):
+            self.clear(css)
+            self.type(css, text)
+            if self.script(BOUND, css, text):
+                return
+            time.sleep(0.1)
+        raise TimeoutError(f"{css}: Angular never took the typed text")
 
     def forget_login(self):
         self._call("DELETE", self.session + "/cookie")
@@ -85,8 +102,8 @@ def visit(browser, base, user, password):
     began = time.perf_counter()
     browser.go(f"{base}/camunda/app/tasklist/default/")
     login_page = browser.wait_shown("input[ng-model=username]", began)
-    browser.type("input[ng-model=username]", user)
-    browser.type("input[ng-model=password]", password)
+    browser.fill("input[ng-model=username]", user)
+    browser.fill("input[ng-model=password]", password)
     began = time.perf_counter()
     browser.click("button[type=submit]")
     task_list = browser.wait_shown("ol.tasks-list a[href*='task=']", began)
