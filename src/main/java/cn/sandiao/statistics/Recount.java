@@ -34,9 +34,14 @@ class Recount {
 
     /** The figures of the months {@code from} to {@code to}, in one pass over the rows. */
     Tally months(YearMonth from, YearMonth to, String prefix) {
+        return days(from.atDay(1), to.atEndOfMonth(), prefix);
+    }
+
+    /** The figures of the days {@code from} to {@code to} (China dates, both included), in one pass over the rows. */
+    Tally days(LocalDate from, LocalDate to, String prefix) {
         Tally tally = new Tally();
-        Date first = Date.valueOf(from.atDay(1));
-        Date last = Date.valueOf(to.atEndOfMonth());
+        Date first = Date.valueOf(from);
+        Date last = Date.valueOf(to);
         String like = prefix + "%";
         registered(tally, first, last, like);
         closed(tally, first, last, like);
@@ -264,7 +269,12 @@ class Recount {
 
     /** 积案 at the end of the month: past the handling limit and neither replied to nor closed by then. */
     long backlog(YearMonth month, String prefix) {
-        Date last = Date.valueOf(month.atEndOfMonth());
+        return backlog(month.atEndOfMonth(), prefix);
+    }
+
+    /** 积案 at the end of {@code day}. */
+    long backlog(LocalDate day, String prefix) {
+        Date last = Date.valueOf(day);
         Long value = jdbc.queryForObject("select count(*) from petition where handling_due <= ? and region_code like ?"
                 + " and (coalesce(replied_on, closed_on) is null or coalesce(replied_on, closed_on) > ?)",
                 Long.class, last, prefix + "%", last);

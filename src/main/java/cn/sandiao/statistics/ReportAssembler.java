@@ -84,9 +84,20 @@ final class ReportAssembler {
 
     PeriodReport assemble(Period period, Region region, Tally tally, Map<String, RegionCounts> byRegion,
                           long backlog, Instant generatedAt) {
-        return new PeriodReport(period.from().toString(), period.to().toString(), period.label(),
-                new RegionRef(region.getCode(), region.getName()), generatedAt, "live", null,
-                disputes(region, tally, byRegion), petitions(tally, backlog));
+        return assemble(period.from().toString(), period.to().toString(), period.label(), region, tally, byRegion,
+                backlog, generatedAt);
+    }
+
+    PeriodReport assemble(DayRange range, Region region, Tally tally, Map<String, RegionCounts> byRegion,
+                          long backlog, Instant generatedAt) {
+        return assemble(range.from().toString(), range.to().toString(), range.label(), region, tally, byRegion,
+                backlog, generatedAt);
+    }
+
+    private PeriodReport assemble(String from, String to, String label, Region region, Tally tally,
+                                  Map<String, RegionCounts> byRegion, long backlog, Instant generatedAt) {
+        return new PeriodReport(from, to, label, new RegionRef(region.getCode(), region.getName()), generatedAt,
+                "live", null, disputes(region, tally, byRegion), petitions(tally, backlog));
     }
 
     List<Region> children(Region region) {

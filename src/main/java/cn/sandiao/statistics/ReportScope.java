@@ -5,7 +5,9 @@ import cn.sandiao.organization.OrganizationScope;
 import cn.sandiao.organization.Region;
 import cn.sandiao.organization.RegionRepository;
 import cn.sandiao.organization.UserScopes;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 class ReportScope {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final int MAX_TREND_MONTHS = 120;
 
     private final UserScopes userScopes;
@@ -37,6 +40,25 @@ class ReportScope {
             throw new InvalidInputException(field, "月份不能早于 2000 年：" + value);
         }
         return month;
+    }
+
+    static LocalDate day(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "请指定日期（格式：YYYY-MM-DD，例如 2026-03-15）");
+        }
+        LocalDate day;
+        try {
+            day = DAY.matcher(value.strip()).matches() ? LocalDate.parse(value.strip()) : null;
+        } catch (DateTimeParseException e) {
+            day = null;
+        }
+        if (day == null) {
+            throw new InvalidInputException(field, "日期格式不正确：" + value + "（格式：YYYY-MM-DD，例如 2026-03-15）");
+        }
+        if (day.getYear() < 2000) {
+            throw new InvalidInputException(field, "日期不能早于 2000 年：" + value);
+        }
+        return day;
     }
 
     /** The region asked for, or the user's own; unknown: 400; outside the user's office: 403. */

@@ -117,8 +117,19 @@ class StatisticsController {
     }
 
     /**
+     * Any run of days: {@code from} and {@code to} (2026-03-15, 2026-04-20), both included, at most 366 days; counted
+     * from the stored cases, as the counters count a month. Not filed: a filed report is a month or a run of months.
+     */
+    @GetMapping(value = "/days", produces = MediaType.APPLICATION_JSON_VALUE)
+    PeriodReport days(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                      @RequestParam(required = false) String region) {
+        DayRange range = DayRange.of(ReportScope.day("from", from), ReportScope.day("to", to));
+        return reports.days(range, scope.region(region));
+    }
+
+    /**
      * A period of whole months: {@code from} and {@code to} (2026-01, 2026-03 for the first quarter; 2026-01, 2026-12
-     * for the year). Day ranges are not counted: the counters are kept by month.
+     * for the year). A run of days: {@code /days}.
      */
     @GetMapping(value = "/period", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> period(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
