@@ -102,7 +102,7 @@ class LiveCountersTest {
                     // closed, then mediated again: its first closure is counted off, the second on
                     accept(dispute);
                     mediate(calledProcessInstance(dispute), "SUCCESS");
-                    Long caseId = cases.findAll().stream().filter(c -> c.getProcessInstanceId().equals(dispute.getId()))
+                    Long caseId = cases.findAll().stream().filter(c -> dispute.getId().equals(c.getProcessInstanceId()))
                             .findFirst().orElseThrow().getId();
                     // as the follow-up task's listener does, inside its transaction
                     transactions.executeWithoutResult(t -> reopening.reopen(caseId, "协议未履行", "supervisor"));
