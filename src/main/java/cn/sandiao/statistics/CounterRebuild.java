@@ -38,7 +38,7 @@ public class CounterRebuild {
             JudicialConfirmation.class, FollowUp.class, Petition.class, PetitionNotice.class, PetitionReview.class,
             cn.sandiao.prevention.PreventionRecord.class, cn.sandiao.screening.ScreeningRound.class,
             cn.sandiao.screening.ScreeningFinding.class);
-    static final int PAGE = 2000;
+    private static final int PAGE = 2000;
 
     private final JdbcTemplate jdbc;
     private final CounterWriter writer;
