@@ -12,7 +12,8 @@ After the load, on the bare engine (its admin, filter "All tasks") and the produ
 case waits in the user's list, and Tasklist is timed in headless Chromium (bench/tasklist_timing.py): the login
 page and the first task list, on a first visit and again.
 Prints each round and the medians of the ratios; --json writes the figures.
-Usage: side_by_side.py --bare JAR --product JAR [--rounds 3] [--cases 300] [--warmup 50] [--json FILE]
+Usage: side_by_side.py --bare JAR --product JAR [--product-launcher scripts/server.sh] [--rounds 3] [--cases 300]
+                       [--warmup 50] [--json FILE]
 """
 import argparse, base64, http.client, json, os, shutil, socket, statistics, subprocess, tempfile, time
 
@@ -61,12 +62,16 @@ SIDES = {
 PRODUCT_ARGS = os.environ.get("PRODUCT_ARGS", "").split()
 
 
-def start(side, jar, tmp, java_opts):
+def start(side, jar, tmp, java_opts, launcher=None):
+    """Starts a side; a launcher (the product's scripts/server.sh, which execs java with its own flags) replaces
+    `java -jar`, and the JVM options then go to it as JAVA_OPTS."""
     port = free_port()
     log = open(os.path.join(tmp, "app.log"), "w")
     began = time.perf_counter()
-    process = subprocess.Popen(["java"] + java_opts + ["-jar", jar, f"--server.port={port}"] + SIDES[side]["args"](tmp),
-                               cwd=tmp, stdout=log, stderr=subprocess.STDOUT)
+    command = [launcher] if launcher else ["java"] + java_opts + ["-jar", jar]
+    process = subprocess.Popen(command + [f"--server.port={port}"] + SIDES[side]["args"](tmp),
+                               cwd=tmp, stdout=log, stderr=subprocess.STDOUT,
+                               env=dict(os.environ, JAVA_OPTS=" ".join(java_opts)) if launcher else None)
     probe = Client(port, SIDES[side]["user"])
     while probe.call("GET", "/engine-rest/version")[0] != 200:
         if process.poll() is not None or time.perf_counter() - began > 300:
@@ -167,9 +172,9 @@ def p95(values):
     return ordered[max(0, int(0.95 * len(ordered)) - 1)]
 
 
-def one(side, jar, cases, warmup, java_opts):
+def one(side, jar, cases, warmup, java_opts, launcher=None):
     tmp = tempfile.mkdtemp(prefix=f"side-{side}-")
-    process, port, cold = start(side, jar, tmp, java_opts)
+    process, port, cold = start(side, jar, tmp, java_opts, launcher)
     try:
         time.sleep(6)
         idle = rss_mib(process.pid)
@@ -218,7 +223,9 @@ def main():
     parser.add_argument("--bare", required=True); parser.add_argument("--product", required=True)
     parser.add_argument("--rounds", type=int, default=3); parser.add_argument("--cases", type=int, default=300)
     parser.add_argument("--warmup", type=int, default=50); parser.add_argument("--json")
-    parser.add_argument("--java-opts", default="", help="JVM options for the product, e.g. its small-server flags")
+    parser.add_argument("--java-opts", default="", help="JVM options for the product (with java -jar)")
+    parser.add_argument("--product-launcher", help="a script that starts the product instead of java -jar "
+                                                   "(scripts/server.sh: its class-data archive and flags)")
     options = parser.parse_args()
     rounds = []
     for number in range(1, options.rounds + 1):
@@ -226,7 +233,9 @@ def main():
         for side in SIDES:
             jar = os.path.abspath(options.product if side == "product" else options.bare)
             figures[side] = one(side, jar, options.cases, options.warmup,
-                                options.java_opts.split() if side == "product" else [])
+                                options.java_opts.split() if side == "product" else [],
+                                os.path.abspath(options.product_launcher)
+                                if side == "product" and options.product_launcher else None)
             x = figures[side]
             tasklist = (f" tasklist login {x['login_first_s']:.2f}/{x['login_again_s']:.2f}s list "
                         f"{x['tasks_first_s']:.2f}/{x['tasks_again_s']:.2f}s" if "login_first_s" in x else "")
