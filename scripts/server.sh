@@ -46,14 +46,16 @@ prepare() {
   main_class=$(sed -n 's/^Main-Class: //p' "$manifest/META-INF/MANIFEST.MF" | tr -d '\r')
   echo "$main_class" > "$server/main-class"
   rm -rf "$manifest"
-  # The trial start runs the demo on a throwaway database, whatever this shell's environment says (a production
-  # shell carries the real database's address and secrets): up to its first answers (a login, engine-rest, the
-  # API, Tasklist's page), since classes first loaded then (Jersey, queries, the demo's workbook) count in a cold
-  # start too. The JVM writes the archive as it exits.
+  # The trial start runs the demo on a throwaway database, whatever this shell says: a production shell carries
+  # the real database's address and secrets in its environment, and its working directory may hold an
+  # application.yaml or config/ that Spring Boot would read, so the trial runs with an emptied environment in an
+  # empty directory. It runs up to its first answers (a login, engine-rest, the API, Tasklist's page), since
+  # classes first loaded then (Jersey, queries, the demo's workbook) count in a cold start too. The JVM writes the
+  # archive as it exits.
   local trial; trial=$(mktemp -d)
-  env -i PATH="$PATH" HOME="${HOME:-$trial}" JAVA_HOME="${JAVA_HOME:-}" \
+  (cd "$trial" && exec env -i PATH="$PATH" HOME="$trial" JAVA_HOME="${JAVA_HOME:-}" \
     java "${SMALL_SERVER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -cp "$(cat "$classpath_file")" "$main_class" --sandiao.h2-file="$trial/db" --server.port=0 \
+    -cp "$(cat "$classpath_file")" "$main_class" --sandiao.h2-file="$trial/db" --server.port=0) \
     > "$trial/trial.log" 2>&1 &
   local pid=$! port="" answered=""
   for _ in $(seq 1 600); do
@@ -83,8 +85,11 @@ fi
 
 flags=("${SMALL_SERVER_FLAGS[@]}")
 collector='-XX:[+]Use[A-Za-z0-9]+GC'
-if [[ "${JAVA_OPTS:-}" =~ $collector ]]; then  # the JVM refuses two collectors
-  flags=(-Xmx1g)
+if [[ "${JAVA_OPTS:-}" =~ $collector ]]; then  # the JVM refuses two collectors: ours and its young size go
+  flags=()
+  for flag in "${SMALL_SERVER_FLAGS[@]}"; do
+    [[ "$flag" == -XX:+UseSerialGC || "$flag" == -Xmn* ]] || flags+=("$flag")
+  done
 fi
 # -Xshare:auto: should the archive not match this JVM, the server starts without it rather than not at all.
 exec java "${flags[@]}" -XX:SharedArchiveFile="$archive" -Xshare:auto ${JAVA_OPTS:-} \
