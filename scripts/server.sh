@@ -43,7 +43,7 @@ prepare() {
     sed -e ':a' -e 'N' -e '$!ba' -e 's/\r//g' -e 's/\n //g' "$manifest/META-INF/MANIFEST.MF" \
       | sed -n 's/^Class-Path: //p' | tr ' ' '\n' | sed "s|^|:$server/|" | tr -d '\n'
   } > "$classpath_file"
-  main_class=$(sed -n 's/^Main-Class: //p' "$manifest/META-INF/MANIFEST.MF" | tr -d '\r')
+  local main_class; main_class=$(sed -n 's/^Main-Class: //p' "$manifest/META-INF/MANIFEST.MF" | tr -d '\r')
   echo "$main_class" > "$server/main-class"
   rm -rf "$manifest"
   # The trial start runs the demo on a throwaway database, whatever this shell says: a production shell carries
