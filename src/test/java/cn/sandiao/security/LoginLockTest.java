@@ -7,6 +7,7 @@ import cn.sandiao.support.IntegrationTest;
 import cn.sandiao.support.TestClock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -63,6 +64,31 @@ class LoginLockTest {
         assertThat(taskCount(user, user)).isEqualTo(HttpStatus.OK);
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'ACCOUNT_UNLOCKED' and actor = 'demo'",
                 String.class)).contains("解除用户 " + user + " 的登录暂停");
+    }
+
+    @Test
+    void shouldMakeAnApiUserWaitAfterAWrongPasswordThoughItsLoginIsOneTransaction() {
+        String user = "api-wait-test";
+        User account = identityService.newUser(user);
+        account.setPassword("Right-Pass-1");
+        identityService.saveUser(account);
+        LocalDateTime now = LocalDateTime.now(ChinaTime.ZONE);
+        clock.setTo(now);
+
+        assertThat(deadlineRules(user, "wrong")).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // the failure is kept (not rolled back with the refusal): right after it the right password waits too
+        assertThat(deadlineRules(user, "Right-Pass-1")).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // both refusals are on the trail with the one wait the wrong password began
+        assertThat(jdbc.queryForList("select distinct detail from audit_event where action = 'LOGIN_LOCKED' and actor = ?",
+                String.class, user)).singleElement().asString().startsWith("密码错误，暂停登录至");
+
+        clock.setTo(now.plusSeconds(4)); // the first wait is 3 seconds
+        assertThat(deadlineRules(user, "Right-Pass-1")).isEqualTo(HttpStatus.OK);
+    }
+
+    private HttpStatus deadlineRules(String user, String password) {
+        return HttpStatus.valueOf(rest.withBasicAuth(user, password).getForEntity("/api/deadlines/rules", String.class)
+                .getStatusCode().value());
     }
 
     private HttpStatus taskCount(String user, String password) {
