@@ -87,12 +87,15 @@ class LoginLockTest {
     }
 
     private HttpStatus deadlineRules(String user, String password) {
-        return HttpStatus.valueOf(rest.withBasicAuth(user, password).getForEntity("/api/deadlines/rules", String.class)
-                .getStatusCode().value());
+        return statusOf("/api/deadlines/rules", user, password);
     }
 
     private HttpStatus taskCount(String user, String password) {
-        return HttpStatus.valueOf(rest.withBasicAuth(user, password).getForEntity("/engine-rest/task/count", String.class)
+        return statusOf("/engine-rest/task/count", user, password);
+    }
+
+    private HttpStatus statusOf(String path, String user, String password) {
+        return HttpStatus.valueOf(rest.withBasicAuth(user, password).getForEntity(path, String.class)
                 .getStatusCode().value());
     }
 
