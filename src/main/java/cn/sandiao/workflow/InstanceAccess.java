@@ -3,17 +3,23 @@ package cn.sandiao.workflow;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.Date;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * Lets the offices responsible for a case see its process instance and its history in Cockpit and
  * {@code /engine-rest} (Camunda authorizations per instance; historic instance permissions are enabled).
- * Granted as the system: the clerk who registers a case may not hand out permissions herself.
+ * Granted as the system: the clerk who registers a case may not hand out permissions herself. A history grant carries
+ * the case's root instance, as the engine's own do: when the case ends the engine stamps the history's removal time on
+ * it too, so history cleanup removes the grant with the history it guards.
  */
 @Component("instanceAccess")
 public class InstanceAccess {
@@ -27,18 +33,50 @@ public class InstanceAccess {
     public void grantRead(String processInstanceId, Collection<String> groups) {
         configuration.getCommandExecutorTxRequired().execute(commandContext -> {
             commandContext.disableAuthorizationCheck();
+            Instance instance = Instance.of(commandContext, processInstanceId);
+            AuthorizationManager authorizations = commandContext.getAuthorizationManager();
             for (String group : groups) {
-                for (Resources resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
-                    AuthorizationEntity authorization = new AuthorizationEntity(AUTH_TYPE_GRANT);
-                    authorization.setGroupId(group);
-                    authorization.setResource(resource);
-                    authorization.setResourceId(processInstanceId);
-                    authorization.addPermission(Permissions.READ);
-                    commandContext.getAuthorizationManager().insert(authorization);
+                if (instance.running()) { // the engine removes an instance's grants when it ends
+                    authorizations.insert(readGrant(group, Resources.PROCESS_INSTANCE, processInstanceId));
                 }
+                AuthorizationEntity historyGrant = readGrant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
+                instance.stamp(historyGrant);
+                authorizations.insert(historyGrant);
             }
             commandContext.enableAuthorizationCheck();
             return null;
         });
+    }
+
+    private static AuthorizationEntity readGrant(String group, Resources resource, String processInstanceId) {
+        AuthorizationEntity authorization = new AuthorizationEntity(AUTH_TYPE_GRANT);
+        authorization.setGroupId(group);
+        authorization.setResource(resource);
+        authorization.setResourceId(processInstanceId);
+        authorization.addPermission(Permissions.READ);
+        return authorization;
+    }
+
+    /**
+     * The instance a grant is about: running, with its case's root instance (the history's removal time follows when
+     * the case ends), or already ended at its start (a petition refused at registration) with its history's removal
+     * time.
+     */
+    private record Instance(boolean running, String rootProcessInstanceId, Date removalTime) {
+
+        static Instance of(CommandContext commandContext, String processInstanceId) {
+            ExecutionEntity running = commandContext.getExecutionManager().findExecutionById(processInstanceId);
+            if (running != null) {
+                return new Instance(true, running.getRootProcessInstanceId(), null);
+            }
+            HistoricProcessInstanceEntity ended = commandContext.getHistoricProcessInstanceManager()
+                    .findHistoricProcessInstance(processInstanceId);
+            return new Instance(false, ended.getRootProcessInstanceId(), ended.getRemovalTime());
+        }
+
+        void stamp(AuthorizationEntity historyGrant) {
+            historyGrant.setRootProcessInstanceId(rootProcessInstanceId);
+            historyGrant.setRemovalTime(removalTime);
+        }
     }
 }

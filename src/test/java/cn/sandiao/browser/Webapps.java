@@ -45,6 +45,7 @@ final class Webapps implements AutoCloseable {
     private final TaskService taskService;
     private final JsonNode labels;
     private final boolean chinese;
+    private final Path profile;
 
     /** {@code language} as Chromium takes it: zh-CN or en. */
     Webapps(int port, String language, TaskService taskService) throws IOException {
@@ -52,12 +53,13 @@ final class Webapps implements AutoCloseable {
         this.taskService = taskService;
         File chromedriver = new File("/usr/bin/chromedriver");
         assertThat(chromedriver).as("Debian's chromium-driver package must be installed (see README)").exists();
+        profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000", "--lang=" + language, "--accept-lang=" + language,
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // for consoleErrors()
         // a browser in China: Camunda's webapps show dates in the browser's time zone
@@ -265,6 +267,8 @@ final class Webapps implements AutoCloseable {
     @Override
     public void close() {
         browser.quit();
+        // a profile is a few megabytes; 29 browser tests a run would otherwise pile them up in /tmp
+        org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
     }
 
     private WebElement field(String key) {

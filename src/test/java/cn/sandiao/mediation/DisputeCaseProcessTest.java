@@ -28,12 +28,16 @@ import cn.sandiao.support.TestClock;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -41,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of {@code dispute_case} (纠纷案件办理) through the real engine and database: triage, the hand-offs between
@@ -63,6 +68,8 @@ class DisputeCaseProcessTest extends DisputeSteps {
     @Autowired TestClock clock;
     @Autowired FormService formService;
     @Autowired IdentityService identityService;
+    @Autowired HistoryService historyService;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void shouldCloseAsDeclinedWhenIntakeDeclinesTheCase() {
@@ -235,6 +242,30 @@ class DisputeCaseProcessTest extends DisputeSteps {
 
         assertThat(dispute).isEnded().hasPassed(DisputeCaseProcess.END_REFERRED_TO_COURT)
                 .hasNotPassed(DisputeCaseProcess.TASK_ESCALATE);
+    }
+
+    @Test
+    void shouldStampTheRemovalTimeOfAClosedCasesHistoryOnTheOfficesHistoryReadGrants() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        String mediation = calledProcessInstance(dispute).getId();
+        failMediation(dispute, "mediator", "双方均表示不再调解", "NONE");
+        assertThat(dispute).isEnded();
+
+        // history cleanup deletes grants by removal time; the engine stamps it on the root instance's grants
+        Date removalTime = historyService.createHistoricProcessInstanceQuery().processInstanceId(dispute.getId())
+                .singleResult().getRemovalTime();
+        assertThat(removalTime).isNotNull();
+        List<Map<String, Object>> grants = jdbc.queryForList("select GROUP_ID_, ROOT_PROC_INST_ID_, REMOVAL_TIME_"
+                        + " from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = ? and RESOURCE_ID_ in (?, ?)",
+                Resources.HISTORIC_PROCESS_INSTANCE.resourceType(), dispute.getId(), mediation);
+        assertThat(grants).as("the supervisors' and the committee's read grants on the case's and its mediation's history")
+                .extracting(grant -> grant.get("GROUP_ID_"))
+                .contains("mediator-dongcun").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(grants).allSatisfy(grant -> {
+            assertThat(grant.get("ROOT_PROC_INST_ID_")).isEqualTo(dispute.getId());
+            assertThat(((Timestamp) grant.get("REMOVAL_TIME_")).getTime()).isEqualTo(removalTime.getTime());
+        });
     }
 
     @Test

@@ -19,7 +19,9 @@ import cn.sandiao.support.ProcessTest;
 import cn.sandiao.workflow.BusinessCalendar;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -113,6 +116,15 @@ class PetitionProcessTest implements MeasuresCoverage {
         assertThat(refused.getStatus()).isEqualTo(PetitionStatus.NOT_ACCEPTED_AGAIN);
         assertThat(refused.getRepeatOf()).isEqualTo(id);
         assertThat(refused.getClosureNote()).contains("第三十六条第三款");
+        // the offices read its history until history cleanup removes it, their grants with it; nothing runs to read
+        Date removalTime = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(refused.getProcessInstanceId()).singleResult().getRemovalTime();
+        assertThat(removalTime).isNotNull();
+        assertThat(jdbc.queryForList("select RESOURCE_TYPE_, REMOVAL_TIME_ from ACT_RU_AUTHORIZATION"
+                + " where RESOURCE_ID_ = ?", refused.getProcessInstanceId())).isNotEmpty().allSatisfy(grant -> {
+                    assertThat(grant.get("RESOURCE_TYPE_")).isEqualTo(Resources.HISTORIC_PROCESS_INSTANCE.resourceType());
+                    assertThat(((Timestamp) grant.get("REMOVAL_TIME_")).getTime()).isEqualTo(removalTime.getTime());
+                });
         assertThat(notices.findByPetitionIdOrderByIdAsc(refused.getId())).extracting(PetitionNotice::getKind)
                 .containsExactly(NoticeKind.NOT_ACCEPTED_AGAIN);
         assertThat(events.findByPetitionIdOrderByOccurredAtAscIdAsc(id)).extracting(PetitionEvent::getType)
