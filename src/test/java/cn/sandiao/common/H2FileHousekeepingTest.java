@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -17,21 +19,27 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * The embedded H2 file with durable commits, written as a case's steps write it (runtime rows inserted and deleted,
- * history rows kept, counters updated), with and without the housekeeping between the steps.
+ * history rows kept, counters updated), with and without the housekeeping between the steps or alongside them.
  */
 class H2FileHousekeepingTest {
 
-    private static final int STEPS = 5000;
     private static final int HOUSEKEEPING_EVERY = 100;
 
     @TempDir Path dir;
 
+    private enum Tidying { NONE, BETWEEN_STEPS, ALONGSIDE }
+
     @Test
-    void shouldKeepTheFileFromGrowingWithEveryCommitAndLoseNoCommittedRow() throws SQLException {
-        long untidied = write(dir.resolve("untidied"), false);
-        long tidied = write(dir.resolve("tidied"), true);
+    void shouldKeepTheFileFromGrowingWithEveryCommit() throws Exception {
+        long untidied = write(dir.resolve("untidied"), Tidying.NONE, 5000);
+        long tidied = write(dir.resolve("tidied"), Tidying.BETWEEN_STEPS, 5000);
 
         assertThat(tidied).as("file bytes with housekeeping (without: %d)", untidied).isLessThan(untidied / 2);
+    }
+
+    @Test
+    void shouldLoseNoCommittedRowWhenTidiedWhileCommitsGoOnAndStoppedAbruptly() throws Exception {
+        write(dir.resolve("alongside"), Tidying.ALONGSIDE, 2000);
     }
 
     @Test
@@ -46,13 +54,30 @@ class H2FileHousekeepingTest {
                 .run(context -> assertThat(context).doesNotHaveBean(H2FileHousekeeping.class));
     }
 
-    /** @return the file's size after the steps */
-    private long write(Path directory, boolean housekeeping) throws SQLException {
+    /**
+     * Writes the steps, stops H2 as a power failure would ({@code SHUTDOWN IMMEDIATELY}: nothing more written), opens
+     * the file again and checks that every committed row is there.
+     *
+     * @return the file's size after the steps
+     */
+    private long write(Path directory, Tidying tidying, int steps) throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
-        // the product's durable commits; no retention, so that freed space is reused within a short test
+        // the product's durable commits; no retention, so that emptied chunks are rewritten and reused at once
         dataSource.setURL("jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=0");
-        H2FileHousekeeping tidy = new H2FileHousekeeping(dataSource);
-        int passes = 0;
+        H2FileHousekeeping housekeeping = new H2FileHousekeeping(dataSource);
+        AtomicInteger passes = new AtomicInteger();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread alongside = new Thread(() -> {
+            try {
+                while (writing.get()) {
+                    passes.addAndGet(housekeeping.tidy());
+                    Thread.sleep(2);
+                }
+            } catch (SQLException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long size;
         try (Connection connection = dataSource.getConnection()) {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("create table RUNNING(ID int primary key, STEP int, NAME varchar(64), TEXT varchar(400))");
@@ -63,12 +88,15 @@ class H2FileHousekeepingTest {
                 ddl.execute("create table COUNTER(ID int primary key, N bigint)");
                 ddl.execute("insert into COUNTER select X, 0 from SYSTEM_RANGE(0, 19)");
             }
+            if (tidying == Tidying.ALONGSIDE) {
+                alongside.start();
+            }
             connection.setAutoCommit(false);
             try (PreparedStatement running = connection.prepareStatement("insert into RUNNING values (?, ?, ?, ?)");
                  PreparedStatement history = connection.prepareStatement("insert into HISTORY values (?, ?, ?, ?)");
                  PreparedStatement ended = connection.prepareStatement("delete from RUNNING where STEP = ?");
                  PreparedStatement counted = connection.prepareStatement("update COUNTER set N = N + 1 where ID = ?")) {
-                for (int step = 0; step < STEPS; step++) {
+                for (int step = 0; step < steps; step++) {
                     for (int row = 0; row < 6; row++) {
                         int id = step * 6 + row;
                         for (PreparedStatement insert : new PreparedStatement[] {running, history}) {
@@ -86,25 +114,29 @@ class H2FileHousekeepingTest {
                     counted.setInt(1, step % 20);
                     counted.executeUpdate();
                     connection.commit();
-                    if (housekeeping && step % HOUSEKEEPING_EVERY == HOUSEKEEPING_EVERY - 1) {
-                        passes += tidy.tidy();
+                    if (tidying == Tidying.BETWEEN_STEPS && step % HOUSEKEEPING_EVERY == HOUSEKEEPING_EVERY - 1) {
+                        passes.addAndGet(housekeeping.tidy());
                     }
                 }
             }
-            assertThat(count(connection, "select count(*) from HISTORY")).isEqualTo(STEPS * 6L);
-            assertThat(count(connection, "select count(*) from RUNNING")).isEqualTo(2 * 6L);
-            assertThat(count(connection, "select sum(N) from COUNTER")).isEqualTo(STEPS);
+            writing.set(false);
+            if (tidying == Tidying.ALONGSIDE) {
+                alongside.join();
+            }
+            size = Files.size(directory.resolve("db.mv.db"));
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN IMMEDIATELY");
+            }
         }
-        if (housekeeping) {
-            assertThat(passes).as("passes that rewrote chunks").isPositive();
+        if (tidying != Tidying.NONE) {
+            assertThat(passes.get()).as("passes that rewrote chunks").isPositive();
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            long size = Files.size(directory.resolve("db.mv.db"));
-            statement.execute("SHUTDOWN IMMEDIATELY");
-            return size;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+        try (Connection reopened = dataSource.getConnection()) {
+            assertThat(count(reopened, "select count(*) from HISTORY")).isEqualTo(steps * 6L);
+            assertThat(count(reopened, "select count(*) from RUNNING")).isEqualTo(2 * 6L);
+            assertThat(count(reopened, "select sum(N) from COUNTER")).isEqualTo(steps);
         }
+        return size;
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
