@@ -26,7 +26,7 @@ class H2FileHousekeeping {
 
     private static final Logger LOG = LoggerFactory.getLogger(H2FileHousekeeping.class);
     /** Rewrite while less than this share (%) of the chunks' bytes is live; busy, a case leaves only 5–10 % live. */
-    static final int TARGET_FILL_RATE = 50;
+    private static final int TARGET_FILL_RATE = 50;
     private static final int BYTES_PER_PASS = 1 << 20;
     /** Each pass holds H2's store lock, so commits wait for it: a few short passes while the server is busy. */
     private static final Duration BUSY_BUDGET = Duration.ofMillis(200);
