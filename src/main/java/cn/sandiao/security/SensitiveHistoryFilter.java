@@ -1,5 +1,6 @@
 package cn.sandiao.security;
 
+import cn.sandiao.workflow.HistoryWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +31,7 @@ class SensitiveHistoryFilter extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.setCustomHistoryEventHandlers(new ArrayList<>(List.of(new Handler(new DbHistoryEventHandler()))));
+        configuration.setCustomHistoryEventHandlers(new ArrayList<>(List.of(new Handler(new HistoryWriter()))));
     }
 
     private record Handler(HistoryEventHandler database) implements HistoryEventHandler {

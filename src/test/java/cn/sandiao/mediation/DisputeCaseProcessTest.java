@@ -269,6 +269,33 @@ class DisputeCaseProcessTest extends DisputeSteps {
     }
 
     @Test
+    void shouldKeepTheHistoryThatIsReadAndLeaveOutTheChangeLogsNobodyReads() {
+        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        accept(dispute, "VILLAGE");
+        ProcessInstance mediation = calledProcessInstance(dispute);
+        List<String> groups = identityService.createGroupQuery().groupMember("mediator").list().stream()
+                .map(Group::getId).toList();
+        as("mediator", groups, () -> complete(task(mediation), withVariables("partiesConsent", "true")));
+        recordSession(mediation, "false");
+        complete(task(mediation), withVariables("mediationResult", "FAILED", "failureReason", "双方均表示不再调解",
+                "escalateTo", "NONE"));
+        assertThat(dispute).isEnded();
+
+        // kept: what the statistics read (the values a case was registered with) and what Tasklist and Cockpit show
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(dispute.getId())
+                .variableNameIn(DisputeCaseProcess.VAR_REGION_CODE, DisputeCaseProcess.VAR_DISPUTE_TYPE).list())
+                .extracting(variable -> variable.getValue()).containsExactlyInAnyOrder(DisputeRequests.DONGCUN, "NEIGHBOUR");
+        assertThat(historyService.createHistoricTaskInstanceQuery().rootProcessInstanceId(dispute.getId()).finished()
+                .list()).extracting(task -> task.getAssignee()).contains("mediator");
+        assertThat(historyService.createUserOperationLogQuery().processInstanceId(mediation.getId())
+                .operationType("Complete").count()).as("the mediator's completion in Tasklist's History tab").isOne();
+        // left out: every value each variable had on the way, and every candidate and assignee each task had
+        String root = "select count(*) from %s where ROOT_PROC_INST_ID_ = ?";
+        assertThat(jdbc.queryForObject(root.formatted("ACT_HI_DETAIL"), Long.class, dispute.getId())).isZero();
+        assertThat(jdbc.queryForObject(root.formatted("ACT_HI_IDENTITYLINK"), Long.class, dispute.getId())).isZero();
+    }
+
+    @Test
     void shouldMediateATrafficAccidentAtThePoliceWhenTriageRoutesItThere() {
         ProcessInstance dispute = trafficAccident();
         acceptForAdministrativeMediation(dispute);

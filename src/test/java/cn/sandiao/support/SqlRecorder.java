@@ -45,10 +45,21 @@ public final class SqlRecorder implements BeanPostProcessor {
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate", "addBatch",
             "executeLargeUpdate");
     private static volatile List<Sent> recording;
+    private static volatile List<String> commits;
 
     /** Starts a fresh recording; statements from every thread count until {@link #stop()}. */
     public static void start() {
         recording = java.util.Collections.synchronizedList(new ArrayList<>());
+        commits = java.util.Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /**
+     * The commits of transactions that wrote, since {@link #start()}, each by the first of our classes on the stack:
+     * with durable commits every one of them is a write to the database file.
+     */
+    public static List<String> writingCommits() {
+        List<String> recorded = commits;
+        return recorded == null ? List.of() : List.copyOf(recorded);
     }
 
     public static List<Sent> stop() {
@@ -69,26 +80,81 @@ public final class SqlRecorder implements BeanPostProcessor {
     }
 
     private static Connection connection(Connection connection) {
+        boolean[] wrote = {false};
+        Runnable writes = () -> {
+            try {
+                if (connection.getAutoCommit()) {
+                    recordCommit(); // the statement commits itself
+                } else {
+                    wrote[0] = true;
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
         return proxy(Connection.class, connection, (target, method, args) -> {
+            if (method.getName().equals("commit") && wrote[0]) {
+                recordCommit();
+            }
+            if (method.getName().equals("commit") || method.getName().equals("rollback")) {
+                wrote[0] = false;
+            }
             Object result = invoke(target, method, args);
             if (PREPARING.contains(method.getName()) && args != null && args[0] instanceof String sql) {
                 record(sql);
+                if (writes(sql)) {
+                    writes.run();
+                }
             }
             if (result instanceof Statement statement && !PREPARING.contains(method.getName())) {
-                return plainStatement(statement);
+                return plainStatement(statement, writes);
             }
             return result;
         });
     }
 
     /** A plain Statement carries its SQL on execute, not on creation. */
-    private static Statement plainStatement(Statement statement) {
+    private static Statement plainStatement(Statement statement, Runnable writes) {
         return proxy(Statement.class, statement, (target, method, args) -> {
             if (EXECUTING.contains(method.getName()) && args != null && args.length > 0 && args[0] instanceof String sql) {
                 record(sql);
+                if (writes(sql)) {
+                    writes.run();
+                }
             }
             return invoke(target, method, args);
         });
+    }
+
+    private static boolean writes(String sql) {
+        String verb = sql.strip().toLowerCase(Locale.ROOT);
+        return !(verb.startsWith("select") || verb.startsWith("with") || verb.startsWith("values")
+                || verb.startsWith("set") || verb.startsWith("call"));
+    }
+
+    private static void recordCommit() {
+        List<String> into = commits;
+        if (into != null) {
+            into.add(firstOfOurs());
+        }
+    }
+
+    private static String firstOfOurs() {
+        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+            String ours = ours(frame);
+            if (ours != null) {
+                return ours;
+            }
+        }
+        return "?";
+    }
+
+    /** "Class.method" when the frame is one of our application's classes (not this test support), else null. */
+    private static String ours(StackTraceElement frame) {
+        String type = frame.getClassName();
+        String simpleName = type.substring(type.lastIndexOf('.') + 1).replaceAll("\\$.*", "");
+        boolean ours = type.startsWith("cn.sandiao.") && !type.startsWith("cn.sandiao.support.") && !simpleName.isEmpty();
+        return ours ? simpleName + "." + frame.getMethodName() : null;
     }
 
     private static void record(String sql) {
@@ -104,9 +170,9 @@ public final class SqlRecorder implements BeanPostProcessor {
         String cause = "?";
         for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
             String type = frame.getClassName();
-            String simpleName = type.substring(type.lastIndexOf('.') + 1).replaceAll("\\$.*", "");
-            if (type.startsWith("cn.sandiao.") && !type.startsWith("cn.sandiao.support.") && !simpleName.isEmpty()) {
-                cause = simpleName + "." + frame.getMethodName();
+            String ours = ours(frame);
+            if (ours != null) {
+                cause = ours;
                 break;
             }
             engine |= type.startsWith("org.camunda") || type.startsWith("org.apache.ibatis");
