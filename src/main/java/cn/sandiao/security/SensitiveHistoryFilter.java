@@ -28,10 +28,16 @@ class SensitiveHistoryFilter extends AbstractProcessEnginePlugin {
             // form_petition_registration
             "petitionerIdNumber", "petitionerPhone");
 
+    private final List<HistoryWriter.CopiedIn> copiedIn;
+
+    SensitiveHistoryFilter(List<HistoryWriter.CopiedIn> copiedIn) {
+        this.copiedIn = copiedIn;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.setCustomHistoryEventHandlers(new ArrayList<>(List.of(new Handler(new HistoryWriter()))));
+        configuration.setCustomHistoryEventHandlers(new ArrayList<>(List.of(new Handler(new HistoryWriter(copiedIn)))));
     }
 
     private record Handler(HistoryEventHandler database) implements HistoryEventHandler {

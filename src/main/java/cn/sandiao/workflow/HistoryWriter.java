@@ -1,5 +1,10 @@
 package cn.sandiao.workflow;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -7,23 +12,43 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 
 /**
- * Writes the engine's history (level {@code full}) without the two change logs that nothing reads: each value a
+ * Writes the engine's history (level {@code full}) without what nothing reads: the two change logs, each value a
  * variable or a submitted form field ever had (ACT_HI_DETAIL; a variable's current or final value stays in
  * ACT_HI_VARINST, where the statistics read it) and each candidate or assignee a task ever had
- * (ACT_HI_IDENTITYLINK; a task's assignee stays in ACT_HI_TASKINST). Neither the product nor Camunda's community
- * webapps read them (Cockpit's history views are the enterprise edition's); the operation log, which Tasklist's
- * "History" tab shows, is kept, and so are decisions, incidents and the job log. Each of these rows has up to 14
- * indexes in the engine's schema, and leaving them out made a task completion about a fifth faster (README, lean
- * path).
+ * (ACT_HI_IDENTITYLINK; a task's assignee stays in ACT_HI_TASKINST), and the history of the variables a call
+ * activity copies into the process it calls under their own names ({@link CopiedIn}: the case's number, summary
+ * and Tasklist columns in its mediation, whose history is the case's own). Neither the product nor Camunda's
+ * community webapps read them (Cockpit's history views are the enterprise edition's); the operation log, which
+ * Tasklist's "History" tab shows, is kept, and so are decisions, incidents and the job log. Each of these rows has
+ * up to 14 indexes in the engine's schema; leaving them out made a task completion about a fifth faster (README,
+ * lean path).
  */
 public class HistoryWriter extends DbHistoryEventHandler {
 
+    /** Variables a calling process copies into {@code processKey} under the same names. */
+    public record CopiedIn(String processKey, Set<String> variables) {
+    }
+
+    private final Map<String, Set<String>> copiedIn = new HashMap<>();
+
+    public HistoryWriter(Collection<CopiedIn> copies) {
+        copies.forEach(copy -> copiedIn.computeIfAbsent(copy.processKey(), key -> new HashSet<>()).addAll(copy.variables()));
+    }
+
     @Override
     public void handleEvent(HistoryEvent event) {
-        if (event instanceof HistoricFormPropertyEventEntity || event instanceof HistoricIdentityLinkLogEventEntity) {
+        if (event instanceof HistoricFormPropertyEventEntity || event instanceof HistoricIdentityLinkLogEventEntity
+                || event instanceof HistoricVariableUpdateEventEntity variable && isCopiedIn(variable)) {
             return;
         }
         super.handleEvent(event);
+    }
+
+    /** In a called instance (not its root), and one of the variables its caller copies in. */
+    private boolean isCopiedIn(HistoricVariableUpdateEventEntity variable) {
+        return variable.getProcessInstanceId() != null
+                && !variable.getProcessInstanceId().equals(variable.getRootProcessInstanceId())
+                && copiedIn.getOrDefault(variable.getProcessDefinitionKey(), Set.of()).contains(variable.getVariableName());
     }
 
     /** The variable's own history row is still written (super.insertHistoricVariableUpdateEntity). */

@@ -289,7 +289,12 @@ class DisputeCaseProcessTest extends DisputeSteps {
                 .list()).extracting(task -> task.getAssignee()).contains("mediator");
         assertThat(historyService.createUserOperationLogQuery().processInstanceId(mediation.getId())
                 .operationType("Complete").count()).as("the mediator's completion in Tasklist's History tab").isOne();
-        // left out: every value each variable had on the way, and every candidate and assignee each task had
+        // left out: every value each variable had on the way, every candidate and assignee each task had, copies
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(mediation.getId())
+                .variableNameIn(DisputeCaseProcess.VAR_CASE_NO, DisputeCaseProcess.VAR_PARTY_NAMES).count())
+                .as("the case's number and parties copied into its mediation: their history is the case's").isZero();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(mediation.getId())
+                .variableName(MediationProcess.VAR_MEDIATION_RESULT).singleResult().getValue()).isEqualTo("FAILED");
         String root = "select count(*) from %s where ROOT_PROC_INST_ID_ = ?";
         assertThat(jdbc.queryForObject(root.formatted("ACT_HI_DETAIL"), Long.class, dispute.getId())).isZero();
         assertThat(jdbc.queryForObject(root.formatted("ACT_HI_IDENTITYLINK"), Long.class, dispute.getId())).isZero();
