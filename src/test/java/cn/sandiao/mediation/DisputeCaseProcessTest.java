@@ -175,8 +175,7 @@ class DisputeCaseProcessTest extends DisputeSteps {
         String startForm = processEngine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(CourtEntrustments.PROCESS_KEY).latestVersion().singleResult().getId();
         // as the court's Tasklist submits it: its grants, and the service task records who handed the case in
-        identityService.setAuthentication("court", identityService.createGroupQuery().groupMember("court").list()
-                .stream().map(Group::getId).toList());
+        identityService.setAuthentication("court", groupsOf("court"));
         ProcessInstance handOver;
         try {
             handOver = formService.submitStartForm(startForm, values);
@@ -273,9 +272,7 @@ class DisputeCaseProcessTest extends DisputeSteps {
         ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
         accept(dispute, "VILLAGE");
         ProcessInstance mediation = calledProcessInstance(dispute);
-        List<String> groups = identityService.createGroupQuery().groupMember("mediator").list().stream()
-                .map(Group::getId).toList();
-        as("mediator", groups, () -> complete(task(mediation), withVariables("partiesConsent", "true")));
+        as("mediator", groupsOf("mediator"), () -> complete(task(mediation), withVariables("partiesConsent", "true")));
         recordSession(mediation, "false");
         complete(task(mediation), withVariables("mediationResult", "FAILED", "failureReason", "双方均表示不再调解",
                 "escalateTo", "NONE"));
@@ -298,6 +295,10 @@ class DisputeCaseProcessTest extends DisputeSteps {
         String root = "select count(*) from %s where ROOT_PROC_INST_ID_ = ?";
         assertThat(jdbc.queryForObject(root.formatted("ACT_HI_DETAIL"), Long.class, dispute.getId())).isZero();
         assertThat(jdbc.queryForObject(root.formatted("ACT_HI_IDENTITYLINK"), Long.class, dispute.getId())).isZero();
+    }
+
+    private List<String> groupsOf(String user) {
+        return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class SqlRecorder implements BeanPostProcessor {
     public record Sent(String sql, String layer, String cause, String thread) {
 
         public String verb() {
-            return sql.strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+            return verbOf(sql);
         }
 
         /** The table a statement is mainly about (after FROM, INTO or UPDATE), for grouping. */
@@ -54,7 +54,7 @@ public final class SqlRecorder implements BeanPostProcessor {
     }
 
     /**
-     * The commits of transactions that wrote, since {@link #start()}, each by the first of our classes on the stack:
+     * The commits of transactions that wrote, since {@link #start()} and until {@link #stop()}, each by the first of our classes on the stack:
      * with durable commits every one of them is a write to the database file.
      */
     public static List<String> writingCommits() {
@@ -65,6 +65,7 @@ public final class SqlRecorder implements BeanPostProcessor {
     public static List<Sent> stop() {
         List<Sent> recorded = recording;
         recording = null;
+        commits = null;
         return recorded == null ? List.of() : List.copyOf(recorded);
     }
 
@@ -82,6 +83,9 @@ public final class SqlRecorder implements BeanPostProcessor {
     private static Connection connection(Connection connection) {
         boolean[] wrote = {false};
         Runnable writes = () -> {
+            if (commits == null) {
+                return; // not recording: pass calls through
+            }
             try {
                 if (connection.getAutoCommit()) {
                     recordCommit(); // the statement commits itself
@@ -126,10 +130,14 @@ public final class SqlRecorder implements BeanPostProcessor {
         });
     }
 
+    private static final Set<String> READING = Set.of("SELECT", "WITH", "VALUES", "SET", "CALL");
+
+    private static String verbOf(String sql) {
+        return sql.strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+    }
+
     private static boolean writes(String sql) {
-        String verb = sql.strip().toLowerCase(Locale.ROOT);
-        return !(verb.startsWith("select") || verb.startsWith("with") || verb.startsWith("values")
-                || verb.startsWith("set") || verb.startsWith("call"));
+        return !READING.contains(verbOf(sql));
     }
 
     private static void recordCommit() {
