@@ -5,6 +5,7 @@ import cn.sandiao.common.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,10 @@ public class DeadlineClocks {
 
     /** The last day of {@code limit}; while a pause runs, as if it ended today. */
     public LocalDate due(RunningLimit limit) {
-        List<DeadlineAdjustment> recorded = recorded(limit);
+        return due(limit, recorded(limit));
+    }
+
+    private LocalDate due(RunningLimit limit, List<DeadlineAdjustment> recorded) {
         LocalDate today = calendar.today();
         List<Pause> pauses = recorded.stream().filter(a -> a.getKind() == DeadlineAdjustment.Kind.PAUSE)
                 .map(a -> a.asPause(today)).toList();
@@ -39,7 +43,7 @@ public class DeadlineClocks {
     }
 
     public boolean isPaused(RunningLimit limit) {
-        return recorded(limit).stream().anyMatch(DeadlineAdjustment::isOpenPause);
+        return openPause(recorded(limit)).isPresent();
     }
 
     /** The limit stands still from {@code from} on (e.g. the day a 鉴定 was commissioned). */
@@ -57,7 +61,7 @@ public class DeadlineClocks {
 
     /** The limit runs again after {@code lastPausedDay}; answers the new last day. */
     public LocalDate resume(RunningLimit limit, LocalDate lastPausedDay) {
-        DeadlineAdjustment pause = recorded(limit).stream().filter(DeadlineAdjustment::isOpenPause).findFirst()
+        DeadlineAdjustment pause = openPause(recorded(limit))
                 .orElseThrow(() -> new InvalidInputException("clockChange", "计时未暂停，无需恢复"));
         requireBetween(lastPausedDay, pause.getPausedFrom(), "恢复计时日期");
         pause.endPause(lastPausedDay);
@@ -99,15 +103,16 @@ public class DeadlineClocks {
 
     /** What a task shows about its limit: rule, basis, the last day and what moved it. */
     public String describe(RunningLimit limit) {
-        List<DeadlineAdjustment> recorded = recorded(limit);
+        List<DeadlineAdjustment> recorded = recorded(limit);  // read once: a task's description is on the hot path
         StringBuilder text = new StringBuilder(limit.rule().describe());
-        if (isPaused(limit)) {
-            DeadlineAdjustment open = recorded.stream().filter(DeadlineAdjustment::isOpenPause).findFirst().orElseThrow();
+        Optional<DeadlineAdjustment> openPause = openPause(recorded);
+        if (openPause.isPresent()) {
+            DeadlineAdjustment open = openPause.get();
             text.append("；自").append(ChinaTime.date(open.getPausedFrom())).append("起暂停计时（").append(open.getReason())
                     .append("），恢复后重新计算期限");
             return text.toString();
         }
-        LocalDate due = due(limit);
+        LocalDate due = due(limit, recorded);
         text.append("；期限至").append(ChinaTime.date(due));
         for (DeadlineAdjustment adjustment : recorded) {
             text.append(adjustment.getKind() == DeadlineAdjustment.Kind.PAUSE
@@ -123,6 +128,10 @@ public class DeadlineClocks {
 
     private List<DeadlineAdjustment> recorded(RunningLimit limit) {
         return limit.id() == null ? List.of() : adjustments.findByRuleAndClockIdOrderByIdAsc(limit.rule(), limit.id());
+    }
+
+    private static Optional<DeadlineAdjustment> openPause(List<DeadlineAdjustment> recorded) {
+        return recorded.stream().filter(DeadlineAdjustment::isOpenPause).findFirst();
     }
 
     private static int extensionDays(List<DeadlineAdjustment> recorded) {
