@@ -34,8 +34,24 @@ class AccessTest {
     @Autowired FilterService filterService;
     @Autowired AccessSetup accessSetup;
     @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
+    @Autowired javax.sql.DataSource dataSource;
+    @Autowired org.springframework.context.ApplicationContext context;
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}") String databaseUrl;
 
     /** The scope matrix (CaseScopeTest) runs through this manager; here: that the engine really uses it. */
+    /** H2GroupGrantLookupTest says why; here: that the engine's plugin ran on the application's own database. */
+    @Test
+    void shouldLetH2FindAGroupsGrantByItsResourceAndLeavePostgreSqlAlone() throws Exception {
+        if (databaseUrl.startsWith("jdbc:h2:")) {
+            try (var connection = dataSource.getConnection()) {
+                assertThat(H2GroupGrantLookup.columnsOf(connection, H2GroupGrantLookup.CONSTRAINT))
+                        .isEqualTo(H2GroupGrantLookup.RESOURCE_FIRST);
+            }
+        } else {
+            assertThat(context.getBeanProvider(H2GroupGrantLookup.class).getIfAvailable()).isNull();
+        }
+    }
+
     @Test
     void shouldCheckAuthorizationsWithoutScanningTheAuthorizationTableForGroups() {
         Object manager = engineConfiguration.getCommandExecutorTxRequired().execute(
