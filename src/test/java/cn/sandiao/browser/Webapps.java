@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -221,9 +222,25 @@ final class Webapps implements AutoCloseable {
     }
 
     /** form-js date fields are a date picker that takes typed dates as YYYY-MM-DD in Chinese, MM/DD/YYYY in English. */
+    /**
+     * Types the date until the field keeps it: form-js draws a field again when the form's state changes (a field
+     * shown by a condition, a value just typed into another), and a date typed into the field being replaced is lost
+     * (CI, 2026-12-06: 答复日期 empty, 提交 disabled), as a user would type it again.
+     */
     void fillDate(String key, LocalDate date) {
-        WebElement input = dateInput(key);
-        input.sendKeys(date.format(DateTimeFormatter.ofPattern(chinese ? "yyyy-MM-dd" : "MM/dd/yyyy")), Keys.ENTER);
+        String text = date.format(DateTimeFormatter.ofPattern(chinese ? "yyyy-MM-dd" : "MM/dd/yyyy"));
+        wait.until(d -> {
+            try {
+                WebElement input = dateInput(key);
+                if (!text.equals(input.getAttribute("value"))) {
+                    input.clear();
+                    input.sendKeys(text, Keys.ENTER);
+                }
+                return text.equals(dateInput(key).getAttribute("value"));
+            } catch (StaleElementReferenceException replacedMeanwhile) {
+                return false;
+            }
+        });
     }
 
     /** The text box of a form-js date field. */
