@@ -221,8 +221,8 @@ final class Webapps implements AutoCloseable {
         });
     }
 
-    /** form-js date fields are a date picker that takes typed dates as YYYY-MM-DD in Chinese, MM/DD/YYYY in English. */
     /**
+     * form-js date fields are a date picker that takes typed dates as YYYY-MM-DD in Chinese, MM/DD/YYYY in English.
      * Types the date until the field keeps it: form-js draws a field again when the form's state changes (a field
      * shown by a condition, a value just typed into another), and a date typed into the field being replaced is lost
      * (CI, 2026-12-06: 答复日期 empty, 提交 disabled), as a user would type it again.

@@ -38,7 +38,6 @@ class AccessTest {
     @Autowired org.springframework.context.ApplicationContext context;
     @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}") String databaseUrl;
 
-    /** The scope matrix (CaseScopeTest) runs through this manager; here: that the engine really uses it. */
     /** H2GroupGrantLookupTest says why; here: that the engine's plugin ran on the application's own database. */
     @Test
     void shouldLetH2FindAGroupsGrantByItsResourceAndLeavePostgreSqlAlone() throws Exception {
@@ -52,6 +51,7 @@ class AccessTest {
         }
     }
 
+    /** The scope matrix (CaseScopeTest) runs through this manager; here: that the engine really uses it. */
     @Test
     void shouldCheckAuthorizationsWithoutScanningTheAuthorizationTableForGroups() {
         Object manager = engineConfiguration.getCommandExecutorTxRequired().execute(
