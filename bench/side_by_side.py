@@ -80,20 +80,29 @@ def start(side, jar, tmp, java_opts, launcher=None):
     return process, port, time.perf_counter() - began
 
 
+def timed(timings, key, send):
+    """Sends a call; its time in ms goes to timings[key], and with a "windows" list in timings also its wall-clock
+    (start, end), in the order of the calls (bench/profile_steps.py gives a profile's samples to the calls by them)."""
+    began, wall = time.perf_counter(), time.time()
+    answer = send()
+    timings[key].append((time.perf_counter() - began) * 1000)
+    timings.get("windows", []).append((wall, time.time()))
+    return answer
+
+
 def bare_case(side):
-    """A case on the bare engine: start and three steps (windows in timings as in product_case)."""
+    """A case on the bare engine: start and three steps."""
     user = SIDES[side]["user"]
 
     def case(port, i, timings):
         client = Client(port, user)
         value = lambda v, t="String": {"value": v, "type": t}
-        began, wall = time.perf_counter(), time.time()
-        status, raw = client.call("POST", "/engine-rest/process-definition/key/bench_case/start", {
-            "businessKey": f"B-{i}", "variables": {"caseNo": value(f"B-{i}"), "applicant": value("张三"),
-                                                   "respondent": value("李四"), "claimAmount": value(12000 + i, "Long"),
-                                                   "requestedMediator": value(user)}})
-        timings["register"].append((time.perf_counter() - began) * 1000)
-        timings.get("windows", []).append((wall, time.time()))
+        status, raw = timed(timings, "register", lambda: client.call(
+            "POST", "/engine-rest/process-definition/key/bench_case/start", {
+                "businessKey": f"B-{i}", "variables": {"caseNo": value(f"B-{i}"), "applicant": value("张三"),
+                                                       "respondent": value("李四"),
+                                                       "claimAmount": value(12000 + i, "Long"),
+                                                       "requestedMediator": value(user)}}))
         if status != 200:
             print(side, "start", status, raw[:200]); return False
         instance = json.loads(raw)["id"]
@@ -104,10 +113,8 @@ def bare_case(side):
             tasks = json.loads(raw) if status == 200 else []
             if not tasks:
                 print(side, "no task", status, raw[:200]); return False
-            began, wall = time.perf_counter(), time.time()
-            status, raw = client.call("POST", f"/engine-rest/task/{tasks[0]['id']}/complete", {"variables": variables})
-            timings["complete"].append((time.perf_counter() - began) * 1000)
-            timings.get("windows", []).append((wall, time.time()))
+            status, raw = timed(timings, "complete", lambda: client.call(
+                "POST", f"/engine-rest/task/{tasks[0]['id']}/complete", {"variables": variables}))
             if status not in (200, 204):
                 print(side, "complete", status, raw[:200]); return False
         return True
@@ -128,13 +135,9 @@ def dispute(i):
 
 
 def product_case(port, i, timings):
-    """Registration and four steps; with a "windows" list in timings, also each call's wall-clock (start, end), in
-    order (bench/profile_steps.py gives a profile's samples to the calls by them)."""
+    """Registration and four steps."""
     intake, mediator = Client(port, "intake"), Client(port, "mediator")
-    began, wall = time.perf_counter(), time.time()
-    status, raw = intake.call("POST", "/api/disputes", dispute(i))
-    timings["register"].append((time.perf_counter() - began) * 1000)
-    timings.get("windows", []).append((wall, time.time()))
+    status, raw = timed(timings, "register", lambda: intake.call("POST", "/api/disputes", dispute(i)))
     if status != 201:
         print("product register", status, raw[:200]); return False
     case_no = json.loads(raw)["caseNo"]
@@ -150,10 +153,8 @@ def product_case(port, i, timings):
         tasks = json.loads(raw) if status == 200 else []
         if not tasks:
             print("product no task", status, raw[:200]); return False
-        began, wall = time.perf_counter(), time.time()
-        status, raw = client.call("POST", f"/api/tasks/{tasks[0]['id']}/complete", {"variables": variables})
-        timings["complete"].append((time.perf_counter() - began) * 1000)
-        timings.get("windows", []).append((wall, time.time()))
+        status, raw = timed(timings, "complete", lambda: client.call(
+            "POST", f"/api/tasks/{tasks[0]['id']}/complete", {"variables": variables}))
         if status not in (200, 204):
             print("product complete", status, raw[:200]); return False
     return True
