@@ -32,7 +32,7 @@ public class FormLabels {
 
     FormLabels(ObjectMapper json) {
         try {
-            for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:*.form")) {
+            for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
                 try (InputStream in = form.getInputStream()) {
                     read(json.readTree(in));
                 }

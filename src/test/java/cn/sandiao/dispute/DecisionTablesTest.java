@@ -117,7 +117,7 @@ class DecisionTablesTest {
     }
 
     private static DmnDecision parse(String file, String key) {
-        try (InputStream in = DecisionTablesTest.class.getClassLoader().getResourceAsStream(file)) {
+        try (InputStream in = DecisionTablesTest.class.getClassLoader().getResourceAsStream("processes/" + file)) {
             return DMN.parseDecision(key, in);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -21,7 +21,7 @@ class CopiesOfTheCaseTest {
     @Test
     void shouldNameEveryVariableTheCaseCopiesIntoAMediationUnderItsOwnNameAndNoOther() throws IOException {
         Map<String, Set<String>> inModel = new HashMap<>();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("dispute_case.bpmn")) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/dispute_case.bpmn")) {
             BpmnModelInstance model = Bpmn.readModelFromStream(in);
             for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
                 for (CamundaIn mapping : call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list()) {

@@ -54,7 +54,7 @@ class EveryTaskFormTest {
 
     @BeforeAll
     static void readDeployment() throws IOException {
-        for (Resource form : resources("classpath*:*.form")) {
+        for (Resource form : resources("classpath*:forms/*.form")) {
             try (InputStream in = form.getInputStream()) {
                 JsonNode json = JSON.readTree(in);
                 FORMS.put(json.get("id").asText(), FormFields.fieldsOf(json));
@@ -120,7 +120,7 @@ class EveryTaskFormTest {
 
     private static List<BpmnModelInstance> models() {
         try {
-            return Stream.of(resources("classpath*:*.bpmn")).map(resource -> {
+            return Stream.of(resources("classpath*:processes/*.bpmn")).map(resource -> {
                 try (InputStream in = resource.getInputStream()) {
                     return Bpmn.readModelFromStream(in);
                 } catch (IOException e) {

@@ -106,7 +106,7 @@ class NoServerErrorThroughFormsTest {
 
     private List<JsonNode> editableFields(String formKey) throws Exception {
         List<JsonNode> fields = new ArrayList<>();
-        try (InputStream form = getClass().getResourceAsStream("/" + formKey + ".form")) {
+        try (InputStream form = getClass().getResourceAsStream("/forms/" + formKey + ".form")) {
             assertThat(form).as("form %s", formKey).isNotNull();
             collect(json.readTree(form).get("components"), fields);
         }
