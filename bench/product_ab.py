@@ -9,6 +9,9 @@ Usage: product_ab.py [--rounds 2] [--warmup 60] [--blocks 2] [--cases 100] A=/pa
                      B=/other/scripts/server.sh[@ARGS]
 ARGS after "@" are the product's own arguments for that side, space-separated (e.g.
 "@--camunda.bpm.history-level=audit" to try a setting on the same build).
+--java-opts "-Xshare:off" gives both sides these JVM options: two builds each start with the class-data archive its
+own scripts/server.sh recorded, and the archive alone can make one build's calls 5-45 % slower than another's
+(README, "The class-data archive costs the calls"), so compare two builds without it.
 """
 import argparse, os, shutil, statistics, sys, tempfile, time
 
@@ -18,10 +21,10 @@ import side_by_side as bench
 STEPS = ["triage", "preparation", "session", "outcome"]
 
 
-def run_side(label, launcher, args, warmup, blocks, cases):
+def run_side(label, launcher, args, warmup, blocks, cases, java_opts):
     bench.PRODUCT_ARGS[:] = args
     tmp = tempfile.mkdtemp()
-    process, port, cold = bench.start("product", None, tmp, [], launcher)
+    process, port, cold = bench.start("product", None, tmp, java_opts, launcher)
     try:
         time.sleep(3)
         number = 0
@@ -52,6 +55,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=60)
     parser.add_argument("--blocks", type=int, default=2)
     parser.add_argument("--cases", type=int, default=100)
+    parser.add_argument("--java-opts", default="", help="JVM options for both sides, space-separated")
     parser.add_argument("sides", nargs=2, metavar="LABEL=SERVER_SH[@ARGS]")
     options = parser.parse_args()
     sides = []
@@ -62,7 +66,7 @@ def main():
     for round_number in range(options.rounds):
         for label, launcher, args in sides:
             run_side(f"round {round_number + 1} {label}", launcher, args, options.warmup, options.blocks,
-                     options.cases)
+                     options.cases, options.java_opts.split())
 
 
 if __name__ == "__main__":
