@@ -83,6 +83,7 @@ class DisputeRegistration {
         disputeCase.register(caseNumbers.next(CaseNumbers.DISPUTE_PREFIX, today.getYear()), clock.instant(), actor,
                 calendar.due(DeadlineRule.TRIAGE, today));
         cases.save(disputeCase);
+        CasesOfThisTransaction.remember(disputeCase.getCaseNo(), disputeCase.getId()); // the start's listeners ask for it
         meters.counter("sandiao.cases.registered", "type", disputeCase.getType().name()).increment();
         timeline.record(disputeCase.getId(), CaseEventType.REGISTERED, actor,
                 "登记纠纷，案号" + disputeCase.getCaseNo(),

@@ -119,7 +119,7 @@ public class MediatorAssignment {
         execution.setVariable(VAR_COMMITTEE_NAME, committee.getName());
         execution.setVariable(VAR_MEDIATION_DUE, DueDates.endOf(dueOn));
         execution.setVariable(VAR_REMINDER_AT, dueDates.reminderFor(dueOn));
-        execution.setVariable(VAR_DEADLINE_BASIS, clocks.describe(mediation.clock()));
+        execution.setVariable(VAR_DEADLINE_BASIS, clocks.describeJustStarted(mediation.clock()));
         execution.setVariable(VAR_CLOCK_PAUSABLE, rule.pausable());
         execution.setVariable(VAR_CLOCK_EXTENDABLE, rule.extension().allowed());
 

@@ -103,7 +103,15 @@ public class DeadlineClocks {
 
     /** What a task shows about its limit: rule, basis, the last day and what moved it. */
     public String describe(RunningLimit limit) {
-        List<DeadlineAdjustment> recorded = recorded(limit);  // read once: a task's description is on the hot path
+        return describe(limit, recorded(limit));  // read once: a task's description is on the hot path
+    }
+
+    /** {@link #describe} of a limit that starts in this transaction: nothing can have paused or extended it yet. */
+    public String describeJustStarted(RunningLimit limit) {
+        return describe(limit, List.of());
+    }
+
+    private String describe(RunningLimit limit, List<DeadlineAdjustment> recorded) {
         StringBuilder text = new StringBuilder(limit.rule().describe());
         Optional<DeadlineAdjustment> openPause = openPause(recorded);
         if (openPause.isPresent()) {
