@@ -9,8 +9,9 @@ Usage: product_ab.py [--rounds 2] [--warmup 60] [--blocks 2] [--cases 100] A=/pa
                      B=/other/scripts/server.sh[@ARGS]
 ARGS after "@" are the product's own arguments for that side, space-separated (e.g.
 "@--camunda.bpm.history-level=audit" to try a setting on the same build).
---java-opts "-Xshare:off" gives both sides these JVM options: two builds each start with the class-data archive its
-own scripts/server.sh recorded, and the archive alone can make one build's calls 5-45 % slower than another's
+--java-opts=-Xshare:off gives both sides these JVM options (write it with "=": a value that begins with "-" is
+otherwise taken for an option of this script): two builds each start with the class-data archive its own
+scripts/server.sh recorded, and the archive alone can make one build's calls 5-45 % slower than another's
 (README, "The class-data archive costs the calls"), so compare two builds without it.
 """
 import argparse, os, shutil, statistics, sys, tempfile, time

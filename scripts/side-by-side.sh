@@ -19,5 +19,5 @@ if [[ -z "${PRODUCT_PLAIN:-}" ]]; then
   launcher=(--product-launcher scripts/server.sh)
 fi
 python3 bench/side_by_side.py --bare bench/bare-engine/target/bare-engine.jar --product "$jar" "${launcher[@]}" \
-  --rounds "$rounds" --cases "$cases" --warmup "$warmup" --java-opts "${PRODUCT_JAVA_OPTS:-}" \
+  --rounds "$rounds" --cases "$cases" --warmup "$warmup" --java-opts="${PRODUCT_JAVA_OPTS:-}" \
   --json target/side-by-side.json

@@ -62,11 +62,11 @@ class CallCostTest {
 
     private static Map<String, Integer> budgets() {
         Map<String, Integer> budgets = new LinkedHashMap<>();
-        budgets.put("登记 POST /api/disputes", 57);
-        budgets.put("办理 受理审查与分流", 71);
+        budgets.put("登记 POST /api/disputes", 54);
+        budgets.put("办理 受理审查与分流", 70);
         budgets.put("办理 调解准备", 48);
         budgets.put("办理 调解并记录", 48);
-        budgets.put("办理 登记调解结果", 88);
+        budgets.put("办理 登记调解结果", 87);
         return budgets;
     }
 
