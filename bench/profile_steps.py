@@ -19,6 +19,8 @@ are CPU; a call runs on one thread and is bound by the CPU, so what it waits for
 parts in proportion).
 Usage: profile_steps.py [--warmup 80] [--cases 150] [--keep DIR] path/to/scripts/server.sh
        profile_steps.py --again DIR   (sorts a --keep folder's recording again)
+       profile_steps.py [...] --ours registration   (also lists that call's samples of our own code by the listener
+       or service they run under: where in our code to look first)
        profile_steps.py [...] --bare bench/bare-engine/target/bare-engine.jar   (the bare engine, authorization on,
        its start and three steps through engine-rest, sorted the same way)
 Needs the JDK's `jfr` and `jcmd` on PATH (the JDK the server runs on).
@@ -83,6 +85,21 @@ def is_ours(frames, depth):
     return not passes_on
 
 
+def our_caller(frames, part):
+    """Inside the engine, the listener or delegate of ours the engine called (and what it called of ours next);
+    outside it, our outermost working frame below the controller."""
+    if part == "ours in engine":
+        ours = [f for f in frames[frames.index(COMMAND_FRAME):] if f.startswith("cn.sandiao.")
+                and not f.startswith(HISTORY_HANDLERS)]
+    else:
+        ours = [f for depth, f in enumerate(frames) if is_ours(frames, depth)]
+    ours = [f for i, f in enumerate(ours) if "$$" not in f  # Spring's proxies of the same method
+            and (i == 0 or f != ours[i - 1])]  # and an overload calling its namesake
+    if part == "ours":
+        ours = ours[1:] or ours  # below the controller, unless the controller itself is working
+    return " > ".join(ours[:2]) or "?"
+
+
 def run(side, launch, warmup, cases, keep):
     """side "product" (launch: its scripts/server.sh) or "bare-auth" (launch: the bare engine's jar)."""
     tmp = keep or tempfile.mkdtemp(prefix="profile-steps-")
@@ -143,6 +160,8 @@ def main():
     parser.add_argument("--keep", help="a folder for the recording and the server's log (kept)")
     parser.add_argument("--bare", metavar="JAR", help="profile the bare engine's jar (authorization on, clerk) instead")
     parser.add_argument("--again", metavar="DIR", help="sort a kept folder's recording again, without running")
+    parser.add_argument("--ours", metavar="CALL", help="also list that call's samples of our own code (the parts "
+                        "'ours in engine' and 'ours') by the listener or service they run under, e.g. registration")
     parser.add_argument("server_sh", nargs="?", help="the product's scripts/server.sh")
     options = parser.parse_args()
     side, launch = ("bare-auth", options.bare) if options.bare else ("product", options.server_sh)
@@ -157,11 +176,14 @@ def main():
     windows.sort()  # (began, ended, the call's place in the case)
     starts = [w[0] for w in windows]
     counts = {call: collections.Counter() for call in calls}
+    ours_by_caller = collections.Counter()
     for when, frames in samples(recording):
         at = bisect.bisect_right(starts, when) - 1
         part = part_of(frames, side)
         if part and at >= 0 and windows[at][0] <= when <= windows[at][1]:
             counts[calls[windows[at][2]]][part] += 1
+            if calls[windows[at][2]] == options.ours and part in ("ours in engine", "ours"):
+                ours_by_caller[f"{part}: {our_caller(frames, part)}"] += 1
     took = {call: [w[1] - w[0] for w in windows if calls[w[2]] == call] for call in calls}
     print(f"{side}: {len(windows) // len(calls)} cases after {options.warmup} warm-up; recording in {recording}")
     print("| call | p50 wall | samples | " + " | ".join(PARTS) + " |")
@@ -171,6 +193,11 @@ def main():
         total = sum(counts[call].values()) or 1
         cells = [f"{100 * counts[call][p] / total:.0f} % ({median * counts[call][p] / total:.1f} ms)" for p in PARTS]
         print(f"| {call} | {median:.1f} ms | {total} | " + " | ".join(cells) + " |")
+    if options.ours:
+        total = sum(counts[options.ours].values()) or 1
+        print(f"\n{options.ours}: our own code's samples by what they run under (share of all the call's samples)")
+        for caller, n in ours_by_caller.most_common(15):
+            print(f"{n:5d}  {100 * n / total:4.1f} %  {caller}")
     if not options.keep:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -1,12 +1,19 @@
 package cn.sandiao.mediation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MediationRepository extends JpaRepository<Mediation, Long> {
 
     long countByMediatorIdAndEndedAtIsNull(String mediatorId);
+
+    /** {mediator id, mediations under way} of those of these mediators that have any, in one query. */
+    @Query("select m.mediatorId, count(m) from Mediation m where m.endedAt is null and m.mediatorId in :mediatorIds"
+            + " group by m.mediatorId")
+    List<Object[]> openCountsOf(Collection<String> mediatorIds);
 
     boolean existsByCaseId(Long caseId);
 

@@ -25,7 +25,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -132,9 +134,17 @@ public class MediatorAssignment {
         return cases.of(execution);
     }
 
+    /** The committee's mediator with the fewest mediations under way (the first by user id among equals). */
     private Optional<Mediator> leastBusy(Committee committee) {
-        return mediators.findByCommitteeCodeAndActiveTrueOrderByUserIdAsc(committee.getCode()).stream()
-                .min(Comparator.comparingLong((Mediator m) -> mediations.countByMediatorIdAndEndedAtIsNull(m.getUserId()))
-                        .thenComparing(Mediator::getUserId));
+        List<Mediator> candidates = mediators.findByCommitteeCodeAndActiveTrueOrderByUserIdAsc(committee.getCode());
+        if (candidates.size() < 2) {
+            return candidates.stream().findFirst();
+        }
+        Map<String, Long> underWay = new HashMap<>();
+        for (Object[] row : mediations.openCountsOf(candidates.stream().map(Mediator::getUserId).toList())) {
+            underWay.put((String) row[0], (Long) row[1]);
+        }
+        return candidates.stream().min(Comparator.comparingLong((Mediator m) -> underWay.getOrDefault(m.getUserId(), 0L))
+                .thenComparing(Mediator::getUserId));
     }
 }
