@@ -66,7 +66,7 @@ class CallCostTest {
         budgets.put("办理 受理审查与分流", 70);
         budgets.put("办理 调解准备", 48);
         budgets.put("办理 调解并记录", 48);
-        budgets.put("办理 登记调解结果", 87);
+        budgets.put("办理 登记调解结果", 88);
         return budgets;
     }
 
