@@ -169,6 +169,22 @@ class TamperingTest {
     }
 
     @Test
+    void shouldRecordOnTheStepsOwnMediationWhateverIdsTheVariablesHold() {
+        // past the guard: the caseId and mediationId variables only say which rows to read first; a step takes them
+        // only if they are its own case's (by the business key) and its mediation under way
+        Long own = acceptedCase(NANCUN);
+        Task preparation = preparationOf(own);
+        Long ownMediation = ((Number) taskService.getVariable(preparation.getId(), MediationProcess.VAR_MEDIATION_ID))
+                .longValue();
+        taskService.setVariable(preparation.getId(), DisputeCaseProcess.VAR_CASE_ID, xicunCase);
+
+        taskService.complete(preparation.getId(), Map.of("mediationId", dongcunMediation, "partiesConsent", true));
+
+        assertThat(mediations.findById(ownMediation).orElseThrow().getPartiesConsent()).isTrue();
+        assertThat(mediations.findById(dongcunMediation).orElseThrow().getPartiesConsent()).isNull();
+    }
+
+    @Test
     void shouldRefuseStartingACaseWithoutTheStartFormOrOutsideOnesRegion() throws Exception {
         long before = cases.count();
         Map<String, Object> attach = new HashMap<>(DisputeRequests.startFormValues(DisputeRequests.APPLICANT_ID,
