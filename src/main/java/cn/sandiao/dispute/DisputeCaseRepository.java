@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.LongValue;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -25,22 +24,14 @@ public interface DisputeCaseRepository extends JpaRepository<DisputeCase, Long>,
 
     /**
      * The case a process step (task or execution) is about: by its process's business key, never a variable. Asked
-     * again in the same transaction, it comes from the persistence context by id, without a query. The first time,
-     * the process's {@code caseId} variable names the row to read by its primary key, as a hint only (a variable is
-     * what a user could write): the case read is taken only if it carries the business key's number, else the number
-     * is looked up.
+     * again in the same transaction, it comes from the persistence context by id, without a query.
      */
     default DisputeCase of(VariableScope scope) {
         String caseNo = BusinessKeys.of(scope);
         Long known = CasesOfThisTransaction.idOf(caseNo);
-        // read without deserializing: whatever a user put there, the step must not fail on it
-        Long id = known != null ? known
-                : scope.getVariableTyped(DisputeCaseProcess.VAR_CASE_ID, false) instanceof LongValue hint
-                ? hint.getValue() : null;
-        if (id != null) {
-            Optional<DisputeCase> same = findById(id).filter(c -> caseNo.equals(c.getCaseNo()));
+        if (known != null) {
+            Optional<DisputeCase> same = findById(known);
             if (same.isPresent()) {
-                CasesOfThisTransaction.remember(caseNo, id);
                 return same.get();
             }
         }

@@ -22,9 +22,7 @@ import cn.sandiao.workflow.DeadlineClocks;
 import cn.sandiao.workflow.FormValues;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.value.LongValue;
 import org.springframework.stereotype.Component;
 
 /** Stores what the mediator records on the preparation, session and outcome tasks. */
@@ -152,20 +150,8 @@ public class MediationRecorder {
     }
 
     /** The mediation under way for the task's case (by its process's business key, never a variable). */
-    /**
-     * The case's mediation under way (one at a time). The mediation's {@code mediationId} variable names the row to
-     * read by its primary key, as a hint only (a variable is what a user could write): taken only if it is this
-     * case's and still under way, else looked up by the case.
-     */
     private Mediation mediation(DelegateTask task) {
         Long caseId = cases.of(task).getId();
-        if (task.getVariableTyped(VAR_MEDIATION_ID, false) instanceof LongValue hint && hint.getValue() != null) {
-            Optional<Mediation> named = mediations.findById(hint.getValue())
-                    .filter(m -> caseId.equals(m.getCaseId()) && m.getEndedAt() == null);
-            if (named.isPresent()) {
-                return named.get();
-            }
-        }
         return mediations.findFirstByCaseIdAndEndedAtIsNullOrderByIdDesc(caseId)
                 .orElseThrow(() -> new IllegalStateException("该案件没有进行中的调解：" + caseId));
     }

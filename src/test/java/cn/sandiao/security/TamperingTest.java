@@ -170,8 +170,8 @@ class TamperingTest {
 
     @Test
     void shouldRecordOnTheStepsOwnMediationWhateverIdsTheVariablesHold() {
-        // past the guard: the caseId and mediationId variables only say which rows to read first; a step takes them
-        // only if they are its own case's (by the business key) and its mediation under way
+        // past the guard: a step finds its case by its process's business key and its mediation under way by that
+        // case, so stray caseId and mediationId variables change nothing but the variables
         Long own = acceptedCase(NANCUN);
         Task preparation = preparationOf(own);
         Long ownMediation = ((Number) taskService.getVariable(preparation.getId(), MediationProcess.VAR_MEDIATION_ID))
