@@ -62,13 +62,18 @@ SIDES = {
 PRODUCT_ARGS = os.environ.get("PRODUCT_ARGS", "").split()
 
 
+def java():
+    """The JDK both sides run on: $JAVA_HOME's when set (as scripts/server.sh chooses it), else the PATH's."""
+    return os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+
+
 def start(side, jar, tmp, java_opts, launcher=None):
     """Starts a side; a launcher (the product's scripts/server.sh, which execs java with its own flags) replaces
     `java -jar`, and the JVM options then go to it as JAVA_OPTS."""
     port = free_port()
     log = open(os.path.join(tmp, "app.log"), "w")
     began = time.perf_counter()
-    command = [launcher] if launcher else ["java"] + java_opts + ["-jar", jar]
+    command = [launcher] if launcher else [java()] + java_opts + ["-jar", jar]
     process = subprocess.Popen(command + [f"--server.port={port}"] + SIDES[side]["args"](tmp),
                                cwd=tmp, stdout=log, stderr=subprocess.STDOUT,
                                env=dict(os.environ, JAVA_OPTS=" ".join(java_opts)) if launcher else None)
@@ -235,6 +240,9 @@ def main():
     parser.add_argument("--product-launcher", help="a script that starts the product instead of java -jar "
                                                    "(scripts/server.sh: its class-data archive and flags)")
     options = parser.parse_args()
+    version = subprocess.run([java(), "-version"], capture_output=True, text=True).stderr
+    print("JDK of both sides: " + next((line for line in version.splitlines() if " version " in line), version.strip()),
+          flush=True)
     rounds = []
     for number in range(1, options.rounds + 1):
         figures = {}

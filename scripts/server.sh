@@ -1,21 +1,41 @@
 #!/usr/bin/env bash
 # Starts the product as a small county server should run it (2 cores, a few GiB), from the jar that
 # `./mvnw -DskipTests package` built:
-#   - class data sharing (AppCDS): the jar is unpacked once into target/server/ and a trial start records the
-#     classes it loads in target/server/sandiao.jsa; later starts map them instead of reading and verifying ~27,000
-#     classes from the jar again. Redone by itself when the jar is newer than the archive.
+#   - class data sharing: the jar is unpacked once into target/server/ and a trial start records the classes it
+#     loads; later starts map them instead of reading and verifying ~27,000 classes from the jar again. On JDK 17
+#     to 24 a dynamic AppCDS archive (target/server/sandiao.jsa); on JDK 25 or later an ahead-of-time cache
+#     (target/server/sandiao.aot, JEPs 483 and 514), which also keeps the classes linked. Redone by itself when
+#     the jar is newer than it or the JDK is another.
 #   - JVM flags for a small server (SMALL_SERVER_FLAGS below; why each is there is said beside it).
 # Usage: scripts/server.sh [application arguments, e.g. --server.port=8080]
 #        scripts/server.sh --prepare-only    unpack and train, then stop (a build or image step)
-# JAVA_OPTS is added after the flags, so an operator's own -Xmx wins; a collector named there replaces ours.
+# The JDK is $JAVA_HOME's when set, else the `java` on PATH. JAVA_OPTS is added after the flags, so an operator's
+# own -Xmx wins; a collector named there replaces ours.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jar=$(ls "$root"/target/sandiao-*.jar 2>/dev/null | head -1 || true)
 [[ -n "$jar" ]] || { echo "No target/sandiao-*.jar: build it first with ./mvnw -DskipTests package" >&2; exit 1; }
 server="$root/target/server"
 app="$server/$(basename "$jar")"
-archive="$server/sandiao.jsa"
 classpath_file="$server/classpath"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+java_version=$("$java" -version 2>&1 | grep -m1 ' version "' || true)
+[[ "$java_version" =~ version\ \"([0-9]+) ]] || { echo "Cannot tell the version of $java: $java_version" >&2; exit 1; }
+if (( BASH_REMATCH[1] >= 25 )); then
+  archive="$server/sandiao.aot"
+  # without the call adapters: JDK 25 stores some under a name it then fails to find again and warns at every
+  # start (JDK-8364929, fixed after 25.0.3); they are the JVM's small stubs, made again in a blink
+  record_flags=(-XX:AOTCacheOutput="$archive" -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching
+                -Xlog:aot=off -Xlog:cds=off)
+  # should the cache not match this JVM, it starts without it (AOTMode auto) rather than not at all
+  use_flags=(-XX:AOTCache="$archive")
+else
+  archive="$server/sandiao.jsa"
+  record_flags=(-XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  # -Xshare:auto: should the archive not match this JVM, the server starts without it rather than not at all
+  use_flags=(-XX:SharedArchiveFile="$archive" -Xshare:auto)
+fi
+java_stamp="$server/java"  # which JDK recorded the archive
 
 SMALL_SERVER_FLAGS=(
   # A heap ceiling the machine can afford: by default the heap may grow to a quarter of the RAM, and the JVM then
@@ -33,12 +53,12 @@ SMALL_SERVER_FLAGS=(
 
 prepare() {
   rm -rf "$server"
-  java -Djarmode=tools -jar "$jar" extract --destination "$server" >/dev/null
+  "$java" -Djarmode=tools -jar "$jar" extract --destination "$server" >/dev/null
   # The class path is given whole, in the manifest's order, and not by `-jar`: Spring Boot gives Tomcat the
   # static resources (META-INF/resources) only of the jars on java.class.path, and with `-jar` that is the
   # application's jar alone, so Tasklist's plugin scripts would be missing and Tasklist blank.
   local manifest; manifest=$(mktemp -d)
-  (cd "$manifest" && jar xf "$app" META-INF/MANIFEST.MF)
+  (cd "$manifest" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$app" META-INF/MANIFEST.MF)
   { printf '%s' "$app"
     sed -e ':a' -e 'N' -e '$!ba' -e 's/\r//g' -e 's/\n //g' "$manifest/META-INF/MANIFEST.MF" \
       | sed -n 's/^Class-Path: //p' | tr ' ' '\n' | sed "s|^|:$server/|" | tr -d '\n'
@@ -54,7 +74,7 @@ prepare() {
   # archive as it exits.
   local trial; trial=$(mktemp -d)
   (cd "$trial" && exec env -i PATH="$PATH" HOME="$trial" JAVA_HOME="${JAVA_HOME:-}" \
-    java "${SMALL_SERVER_FLAGS[@]}" -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    "$java" "${SMALL_SERVER_FLAGS[@]}" "${record_flags[@]}" \
     -cp "$(cat "$classpath_file")" "$main_class" --sandiao.h2-file="$trial/db" --server.port=0) \
     > "$trial/trial.log" 2>&1 &
   local pid=$! port="" answered=""
@@ -75,9 +95,11 @@ prepare() {
   [[ -n "$answered" && -f "$archive" ]] \
     || { echo "The class-data trial start failed; its log: $trial/trial.log" >&2; rm -f "$archive"; exit 1; }
   rm -rf "$trial"
+  printf '%s\n%s\n' "$java" "$java_version" > "$java_stamp"
 }
 
-if [[ ! -f "$archive" || "$jar" -nt "$archive" || ! -f "$classpath_file" ]]; then
+if [[ ! -f "$archive" || "$jar" -nt "$archive" || ! -f "$classpath_file" ]] \
+   || [[ "$(cat "$java_stamp" 2>/dev/null)" != "$(printf '%s\n%s' "$java" "$java_version")" ]]; then
   echo "Unpacking $(basename "$jar") and recording its classes for a faster start (once per build)…" >&2
   prepare
 fi
@@ -91,6 +113,5 @@ if [[ "${JAVA_OPTS:-}" =~ $collector ]]; then  # the JVM refuses two collectors:
     [[ "$flag" == -XX:+UseSerialGC || "$flag" == -Xmn* ]] || flags+=("$flag")
   done
 fi
-# -Xshare:auto: should the archive not match this JVM, the server starts without it rather than not at all.
-exec java "${flags[@]}" -XX:SharedArchiveFile="$archive" -Xshare:auto ${JAVA_OPTS:-} \
+exec "$java" "${flags[@]}" "${use_flags[@]}" ${JAVA_OPTS:-} \
   -cp "$(cat "$classpath_file")" "$(cat "$server/main-class")" "$@"

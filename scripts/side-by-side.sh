@@ -4,6 +4,8 @@
 # (the README's figures: 3 300 50; CI runs a small 1 30 10 to keep the script working).
 # The product runs as scripts/server.sh starts a server (class-data archive, small-server flags); PRODUCT_PLAIN=1
 # starts it with a bare `java -jar` instead, to see what the launcher saves. PRODUCT_JAVA_OPTS adds JVM flags.
+# RUN_JAVA_HOME runs both sides on another JDK (the builds stay on the default one), e.g. JDK 25, where the
+# launcher records an ahead-of-time cache instead of the class-data archive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-3}" cases="${2:-300}" warmup="${3:-50}"
@@ -12,6 +14,9 @@ jar=$(ls target/sandiao-*.jar 2>/dev/null | head -1 || true)
 if [[ -z "$jar" || -n "$(find src pom.xml -newer "$jar" -print -quit)" ]]; then
   ./mvnw -B -q -ntp -DskipTests package
   jar=$(ls target/sandiao-*.jar | head -1)
+fi
+if [[ -n "${RUN_JAVA_HOME:-}" ]]; then
+  export JAVA_HOME="$RUN_JAVA_HOME"
 fi
 launcher=()
 if [[ -z "${PRODUCT_PLAIN:-}" ]]; then
