@@ -24,7 +24,7 @@ java_version=$("$java" -version 2>&1 | grep -m1 ' version "' || true)
 if (( BASH_REMATCH[1] >= 25 )); then
   archive="$server/sandiao.aot"
   # without the call adapters: JDK 25 stores some under a name it then fails to find again and warns at every
-  # start (JDK-8364929, fixed after 25.0.3); they are the JVM's small stubs, made again in a blink
+  # start (JDK-8364929, fixed in JDK 26, not in 25.0.3); they are the JVM's small stubs, made again in a blink
   record_flags=(-XX:AOTCacheOutput="$archive" -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching
                 -Xlog:aot=off -Xlog:cds=off)
   # should the cache not match this JVM, it starts without it (AOTMode auto) rather than not at all
