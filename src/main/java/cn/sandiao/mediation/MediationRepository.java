@@ -22,8 +22,12 @@ public interface MediationRepository extends JpaRepository<Mediation, Long> {
     /** Mediations still running, whose clocks are counted again when a holiday schedule changes. */
     List<Mediation> findByEndedAtIsNull();
 
-    /** The case's latest mediation: the one whose outcome closed it. */
-    Optional<Mediation> findFirstByCaseIdOrderByStartedAtDescIdDesc(Long caseId);
+    /**
+     * The case's latest mediation: the one whose outcome closed it. JPQL, whose SQL Hibernate keeps, rather than a
+     * derived query, which it translates anew at every call (asked three times in a case's outcome).
+     */
+    @Query("select m from Mediation m where m.caseId = :caseId order by m.startedAt desc, m.id desc limit 1")
+    Optional<Mediation> latestOfCase(Long caseId);
 
     /** The mediation under way for a case: one at a time (a failed one ends before the next level takes over). */
     Optional<Mediation> findFirstByCaseIdAndEndedAtIsNullOrderByIdDesc(Long caseId);

@@ -21,13 +21,13 @@ public class Mediations {
     /** The case's latest mediation: the one whose outcome closed it. */
     @Transactional(readOnly = true)
     public Mediation latestOf(Long caseId) {
-        return mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId).orElseThrow();
+        return mediations.latestOfCase(caseId).orElseThrow();
     }
 
     /** The case's latest mediation, if it has been mediated at all. */
     @Transactional(readOnly = true)
     public Optional<Mediation> findLatestOf(Long caseId) {
-        return mediations.findFirstByCaseIdOrderByStartedAtDescIdDesc(caseId);
+        return mediations.latestOfCase(caseId);
     }
 
     @Transactional(readOnly = true)

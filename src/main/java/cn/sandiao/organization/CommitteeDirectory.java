@@ -27,7 +27,7 @@ public class CommitteeDirectory {
         Optional<Committee> found = switch (level) {
             case PROFESSIONAL -> professionalFor(villageCode, disputeType);
             default -> ancestorAt(villageCode, level).flatMap(region -> committees
-                    .findByKindAndRegionCodeAndActiveTrueOrderByCodeAsc(level.committeeKind(), region.getCode())
+                    .activeOfKindIn(level.committeeKind(), region.getCode())
                     .stream().filter(c -> c.takes(disputeType)).findFirst());
         };
         if (found.isPresent()) {
@@ -49,7 +49,7 @@ public class CommitteeDirectory {
      * a type it lists), where the village lies: the county's own before the city's, never another county's.
      */
     private Optional<Committee> professionalFor(String villageCode, String disputeType) {
-        return committees.findByKindAndActiveTrueOrderByCodeAsc(CommitteeKind.PROFESSIONAL).stream()
+        return committees.activeOfKind(CommitteeKind.PROFESSIONAL).stream()
                 .filter(c -> villageCode != null && villageCode.startsWith(c.getRegionCode()))
                 .filter(c -> disputeType.equals(c.getSpecialty()) || c.getDisputeTypes().contains(disputeType))
                 .max(Comparator.comparingInt(c -> c.getRegionCode().length()));
@@ -65,7 +65,7 @@ public class CommitteeDirectory {
         if (regionCode == null) {
             return Optional.empty();
         }
-        return committees.findByKindAndActiveTrueOrderByCodeAsc(CommitteeKind.COURT).stream()
+        return committees.activeOfKind(CommitteeKind.COURT).stream()
                 .filter(c -> c.getRegionCode() != null && regionCode.startsWith(c.getRegionCode()))
                 .max(Comparator.comparingInt(c -> c.getRegionCode().length()));
     }
