@@ -23,12 +23,14 @@ public interface MediationRepository extends JpaRepository<Mediation, Long> {
     List<Mediation> findByEndedAtIsNull();
 
     /**
-     * The case's latest mediation: the one whose outcome closed it. JPQL, whose SQL Hibernate keeps, rather than a
-     * derived query, which it translates anew at every call (asked three times in a case's outcome).
+     * The case's latest mediation: the one whose outcome closed it (asked three times in a case's outcome). The
+     * queries of a case's steps are JPQL: Hibernate 6.6 keeps a JPQL string's SQL, but translates a derived
+     * (criteria) query anew at every call.
      */
     @Query("select m from Mediation m where m.caseId = :caseId order by m.startedAt desc, m.id desc limit 1")
     Optional<Mediation> latestOfCase(Long caseId);
 
     /** The mediation under way for a case: one at a time (a failed one ends before the next level takes over). */
+    @Query("select m from Mediation m where m.caseId = :caseId and m.endedAt is null order by m.id desc limit 1")
     Optional<Mediation> findFirstByCaseIdAndEndedAtIsNullOrderByIdDesc(Long caseId);
 }
