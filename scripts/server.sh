@@ -18,7 +18,8 @@ jar=$(ls "$root"/target/sandiao-*.jar 2>/dev/null | head -1 || true)
 server="$root/target/server"
 app="$server/$(basename "$jar")"
 classpath_file="$server/classpath"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+jdk_bin="${JAVA_HOME:+$JAVA_HOME/bin/}"
+java="${jdk_bin}java"
 java_version=$("$java" -version 2>&1 | grep -m1 ' version "' || true)
 [[ "$java_version" =~ version\ \"([0-9]+) ]] || { echo "Cannot tell the version of $java: $java_version" >&2; exit 1; }
 if (( BASH_REMATCH[1] >= 25 )); then
@@ -58,7 +59,7 @@ prepare() {
   # static resources (META-INF/resources) only of the jars on java.class.path, and with `-jar` that is the
   # application's jar alone, so Tasklist's plugin scripts would be missing and Tasklist blank.
   local manifest; manifest=$(mktemp -d)
-  (cd "$manifest" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$app" META-INF/MANIFEST.MF)
+  (cd "$manifest" && "${jdk_bin}jar" xf "$app" META-INF/MANIFEST.MF)
   { printf '%s' "$app"
     sed -e ':a' -e 'N' -e '$!ba' -e 's/\r//g' -e 's/\n //g' "$manifest/META-INF/MANIFEST.MF" \
       | sed -n 's/^Class-Path: //p' | tr ' ' '\n' | sed "s|^|:$server/|" | tr -d '\n'

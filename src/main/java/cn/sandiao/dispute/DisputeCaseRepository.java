@@ -17,9 +17,8 @@ public interface DisputeCaseRepository extends JpaRepository<DisputeCase, Long>,
 
     /**
      * Without flushing the transaction's pending changes first (they are written at commit, as with findById): an
-     * early flush would meet a concurrent completion as a stale row instead of the engine's conflict (409). JPQL
-     * rather than derived, as every query a step runs: Hibernate 6.6 keeps a JPQL string's SQL, but translates a
-     * derived (criteria) query anew at every call.
+     * early flush would meet a concurrent completion as a stale row instead of the engine's conflict (409).
+     * JPQL, as every query a case's steps run (README, "The queries a case's steps run, as JPQL").
      */
     @Query("select d from DisputeCase d where d.caseNo = :caseNo")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))

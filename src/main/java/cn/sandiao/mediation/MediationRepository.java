@@ -23,9 +23,8 @@ public interface MediationRepository extends JpaRepository<Mediation, Long> {
     List<Mediation> findByEndedAtIsNull();
 
     /**
-     * The case's latest mediation: the one whose outcome closed it (asked three times in a case's outcome). The
-     * queries of a case's steps are JPQL: Hibernate 6.6 keeps a JPQL string's SQL, but translates a derived
-     * (criteria) query anew at every call.
+     * The case's latest mediation: the one whose outcome closed it. JPQL, as every query a case's steps run (README,
+     * "The queries a case's steps run, as JPQL").
      */
     @Query("select m from Mediation m where m.caseId = :caseId order by m.startedAt desc, m.id desc limit 1")
     Optional<Mediation> latestOfCase(Long caseId);

@@ -6,9 +6,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CommitteeRepository extends JpaRepository<Committee, String> {
 
-    // The routing of every case asks which types the committees take: their lists come in the same query (a fetch
-    // join). JPQL, not a derived query with an entity graph: Hibernate 6.6 translates a criteria query, and any query
-    // with an entity graph, to SQL anew at every call (about 4 % of a registration), but keeps a JPQL string's.
+    // The routing of every case asks which types the committees take: their lists come in the same query, by a fetch
+    // join rather than an entity graph, with which Hibernate 6.6 would translate the query anew at every call (JPQL,
+    // as every query a case's steps run: README, "The queries a case's steps run, as JPQL").
     @Query("select c from Committee c left join fetch c.disputeTypes"
             + " where c.kind = :kind and c.regionCode = :regionCode and c.active = true order by c.code")
     List<Committee> activeOfKindIn(CommitteeKind kind, String regionCode);

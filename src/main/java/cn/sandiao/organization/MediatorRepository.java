@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MediatorRepository extends JpaRepository<Mediator, String> {
 
-    /** Asked at every triage (the committee's mediators); JPQL, whose SQL Hibernate keeps, unlike a derived query's. */
+    /** Asked at every triage. JPQL, as every query a case's steps run (README, "The queries … as JPQL"). */
     @Query("select m from Mediator m where m.committeeCode = :committeeCode and m.active = true order by m.userId")
     List<Mediator> findByCommitteeCodeAndActiveTrueOrderByUserIdAsc(String committeeCode);
 }

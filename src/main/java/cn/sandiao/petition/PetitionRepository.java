@@ -31,7 +31,7 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
         return findByPetitionNo(petitionNo).orElseThrow(() -> new IllegalStateException("信访事项不存在：" + petitionNo));
     }
 
-    /** Asked at every case's close; JPQL, whose SQL Hibernate keeps (a derived query's it translates each time). */
+    /** Asked at every case's close. JPQL, as every query a case's steps run (README, "The queries … as JPQL"). */
     @Query("select p from Petition p where p.disputeCaseId = :disputeCaseId and p.status = :status order by p.id"
             + " limit 1")
     Optional<Petition> findFirstByDisputeCaseIdAndStatus(Long disputeCaseId, PetitionStatus status);
