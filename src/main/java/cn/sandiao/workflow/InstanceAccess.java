@@ -7,19 +7,18 @@ import java.util.Date;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * Lets the offices responsible for a case see its process instance and its history in Cockpit and
  * {@code /engine-rest} (Camunda authorizations per instance; historic instance permissions are enabled).
  * Granted as the system: the clerk who registers a case may not hand out permissions herself. A history grant carries
- * the case's root instance, as the engine's own do: when the case ends the engine stamps the history's removal time on
- * it too, so history cleanup removes the grant with the history it guards.
+ * the case's root instance and its history's removal time, as the engine's own grants do, so that history cleanup
+ * removes it with the history it guards.
  */
 @Component("instanceAccess")
 public class InstanceAccess {
@@ -58,20 +57,18 @@ public class InstanceAccess {
     }
 
     /**
-     * The instance a grant is about: running, with its case's root instance (the history's removal time follows when
-     * the case ends), or already ended at its start (a petition refused at registration) with its history's removal
-     * time.
+     * The instance a grant is about: whether it still runs (a petition refused at registration has already ended), its
+     * case's root instance and its history's removal time (set when the history is written: strategy {@code start},
+     * application.yaml). Read as the engine reads it for its own grants, from the command's cache first: an instance
+     * started in the same command has not reached the database yet.
      */
     private record Instance(boolean running, String rootProcessInstanceId, Date removalTime) {
 
         static Instance of(CommandContext commandContext, String processInstanceId) {
-            ExecutionEntity running = commandContext.getExecutionManager().findExecutionById(processInstanceId);
-            if (running != null) {
-                return new Instance(true, running.getRootProcessInstanceId(), null);
-            }
-            HistoricProcessInstanceEntity ended = commandContext.getHistoricProcessInstanceManager()
-                    .findHistoricProcessInstance(processInstanceId);
-            return new Instance(false, ended.getRootProcessInstanceId(), ended.getRemovalTime());
+            boolean running = commandContext.getExecutionManager().findExecutionById(processInstanceId) != null;
+            HistoricProcessInstanceEventEntity history = commandContext.getDbEntityManager()
+                    .selectById(HistoricProcessInstanceEventEntity.class, processInstanceId);
+            return new Instance(running, history.getRootProcessInstanceId(), history.getRemovalTime());
         }
 
         void stamp(AuthorizationEntity historyGrant) {

@@ -28,9 +28,7 @@ import cn.sandiao.support.TestClock;
 import cn.sandiao.workflow.DeadlineRule;
 import cn.sandiao.workflow.DueDates;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
@@ -38,6 +36,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -244,27 +243,49 @@ class DisputeCaseProcessTest extends DisputeSteps {
     }
 
     @Test
-    void shouldStampTheRemovalTimeOfAClosedCasesHistoryOnTheOfficesHistoryReadGrants() {
-        ProcessInstance dispute = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
-        accept(dispute, "VILLAGE");
-        String mediation = calledProcessInstance(dispute).getId();
-        failMediation(dispute, "mediator", "双方均表示不再调解", "NONE");
-        assertThat(dispute).isEnded();
+    void shouldRemoveACasesHistoryWithEveryGrantOnItAtTheHistoryCleanupTenYearsAfterItsRegistration() {
+        ProcessInstance closed = register(DisputeRequests.neighbourDispute(DisputeRequests.DONGCUN));
+        LocalDate registeredOn = LocalDate.now(clock);
+        accept(closed, "VILLAGE");
+        String mediation = calledProcessInstance(closed).getId();
+        failMediation(closed, "mediator", "双方均表示不再调解", "NONE");
+        assertThat(closed).isEnded();
+        String grantsOnHistory = "select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = ? and RESOURCE_ID_ = ?";
+        int historyResource = Resources.HISTORIC_PROCESS_INSTANCE.resourceType();
+        List<String> tasks = historyService.createHistoricTaskInstanceQuery().rootProcessInstanceId(closed.getId()).list()
+                .stream().map(task -> task.getId()).toList();
+        String grantsOnTasks = "select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = "
+                + Resources.HISTORIC_TASK.resourceType() + " and RESOURCE_ID_ in ('" + String.join("','", tasks) + "')";
 
-        // history cleanup deletes grants by removal time; the engine stamps it on the root instance's grants
-        Date removalTime = historyService.createHistoricProcessInstanceQuery().processInstanceId(dispute.getId())
-                .singleResult().getRemovalTime();
-        assertThat(removalTime).isNotNull();
-        List<Map<String, Object>> grants = jdbc.queryForList("select GROUP_ID_, ROOT_PROC_INST_ID_, REMOVAL_TIME_"
-                        + " from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = ? and RESOURCE_ID_ in (?, ?)",
-                Resources.HISTORIC_PROCESS_INSTANCE.resourceType(), dispute.getId(), mediation);
-        assertThat(grants).as("the supervisors' and the committee's read grants on the case's and its mediation's history")
-                .extracting(grant -> grant.get("GROUP_ID_"))
-                .contains("mediator-dongcun").hasSizeGreaterThanOrEqualTo(3);
-        assertThat(grants).allSatisfy(grant -> {
-            assertThat(grant.get("ROOT_PROC_INST_ID_")).isEqualTo(dispute.getId());
-            assertThat(((Timestamp) grant.get("REMOVAL_TIME_")).getTime()).isEqualTo(removalTime.getTime());
-        });
+        // the models keep history 3,650 days (historyTimeToLive P3650D): the day before, cleanup leaves it all
+        clock.setTo(registeredOn.plusDays(3650 - 1).atTime(12, 0));
+        cleanUpHistory(closed.getId(), 3);
+        assertThat(historicInstance(closed.getId())).as("the closed case's history, before its time").isNotNull();
+        assertThat(jdbc.queryForObject(grantsOnHistory, Long.class, historyResource, closed.getId()))
+                .as("the supervisors' read grants on the case's history").isPositive();
+        assertThat(jdbc.queryForObject(grantsOnHistory, Long.class, historyResource, mediation))
+                .as("the committee's read grants on its mediation's history").isPositive();
+        assertThat(jdbc.queryForObject(grantsOnTasks, Long.class)).as("the engine's grants on its tasks' history")
+                .isPositive();
+
+        clock.setTo(registeredOn.plusDays(3650 + 2).atTime(12, 0));
+        cleanUpHistory(closed.getId(), 20);
+        assertThat(historicInstance(closed.getId())).as("the closed case's history").isNull();
+        assertThat(historicInstance(mediation)).as("its mediation's history").isNull();
+        assertThat(jdbc.queryForObject(grantsOnHistory, Long.class, historyResource, closed.getId())).isZero();
+        assertThat(jdbc.queryForObject(grantsOnHistory, Long.class, historyResource, mediation)).isZero();
+        assertThat(jdbc.queryForObject(grantsOnTasks, Long.class)).isZero();
+    }
+
+    /** Runs the engine's history cleanup (batches of 500 instances) until the instance's history is gone, at most so often. */
+    private void cleanUpHistory(String processInstanceId, int runs) {
+        for (int run = 0; run < runs && historicInstance(processInstanceId) != null; run++) {
+            processEngine.getManagementService().executeJob(historyService.cleanUpHistoryAsync(true).getId());
+        }
+    }
+
+    private HistoricProcessInstance historicInstance(String processInstanceId) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     }
 
     @Test
