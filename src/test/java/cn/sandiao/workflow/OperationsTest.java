@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.sandiao.dispute.DisputeViews;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -27,6 +29,7 @@ class OperationsTest {
     @Autowired ObjectMapper json;
     @Autowired DisputeService disputes;
     @Autowired TaskService taskService;
+    @Autowired RepositoryService repositoryService;
 
     @Test
     void shouldReportHealthOfDatabaseAndEngine() throws Exception {
@@ -77,6 +80,11 @@ class OperationsTest {
                 .contains("sandiao_tasks_open{process=\"dispute_case\",task=\"Task_Triage\"}")
                 .contains("sandiao_tasks_overdue{process=\"dispute_mediation\",task=\"Task_PrepareMediation\"}")
                 .contains("sandiao_jobs_backlog");
+        // every user task of every deployed process, those in sub-processes and event sub-processes too
+        repositoryService.createProcessDefinitionQuery().latestVersion().list().forEach(definition ->
+                repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)
+                        .forEach(task -> assertThat(metrics).contains("sandiao_tasks_open{process=\""
+                                + definition.getKey() + "\",task=\"" + task.getId() + "\"}")));
         assertThat(rest.withBasicAuth("supervisor", "supervisor").getForEntity("/actuator/prometheus", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
