@@ -65,6 +65,8 @@ public class InstanceAccess {
     private record Instance(boolean running, String rootProcessInstanceId, Date removalTime) {
 
         static Instance of(CommandContext commandContext, String processInstanceId) {
+            // not from the history event's end time: for an instance that ended in the command that started it (a
+            // refused petition) the event read here is the start's, without one
             boolean running = commandContext.getExecutionManager().findExecutionById(processInstanceId) != null;
             HistoricProcessInstanceEventEntity history = commandContext.getDbEntityManager()
                     .selectById(HistoricProcessInstanceEventEntity.class, processInstanceId);
