@@ -50,6 +50,11 @@ SMALL_SERVER_FLAGS=(
   # A fixed young generation: the serial collector otherwise sizes it from the small initial heap and collects a
   # burst of requests' garbage too often.
   -Xmn64m
+  # Class metadata may grow this far before it triggers a collection. The default threshold (about 21 MB) lies just
+  # under what a start with the class-data archive adds (about 22 MB), so every start ended with a full collection
+  # of 0.2 s ("Metadata GC Threshold"); metadata is still committed only as it is used (2026-12-07: five
+  # alternated starts each, median 9.95 -> 9.68 s).
+  -XX:MetaspaceSize=256m
 )
 
 prepare() {
