@@ -19,6 +19,9 @@ import cn.sandiao.organization.UserScopeRepository;
 import cn.sandiao.workflow.AsSystem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -82,20 +85,23 @@ class AccessSetup {
     }
 
     public void setUp() {
+        Grants.Run grants = this.grants.run();
+        Map<String, Group> groups = identityService.isReadOnly() ? Map.of()
+                : identityService.createGroupQuery().list().stream().collect(Collectors.toMap(Group::getId, g -> g));
         List<String> taskWorkers = new ArrayList<>();
         for (String[] role : Roles.ROLE_GROUPS) {
-            ensureGroup(role[0], role[1]);
+            ensureGroup(groups, role[0], role[1]);
             taskWorkers.add(role[0]);
         }
         for (Region office : offices.officeRegions()) {
             for (String role : OFFICE_ROLES) {
-                ensureGroup(Offices.groupOf(role, office.getCode()), office.getName() + Roles.label(role));
+                ensureGroup(groups, Offices.groupOf(role, office.getCode()), office.getName() + Roles.label(role));
                 taskWorkers.add(Offices.groupOf(role, office.getCode()));
             }
         }
         List<String> screeners = new ArrayList<>(List.of(Roles.INTAKE));
         for (Committee committee : committees.findAll()) {
-            ensureGroup(committee.getGroupId(), committee.getName() + "调解员");
+            ensureGroup(groups, committee.getGroupId(), committee.getName() + "调解员");
             taskWorkers.add(committee.getGroupId());
             if (ScreeningRounds.screens(committee.getKind())) {
                 screeners.add(committee.getGroupId());
@@ -143,7 +149,7 @@ class AccessSetup {
 
         List<String> supervisorGroups = taskWorkers.stream()
                 .filter(group -> group.equals(Roles.SUPERVISOR) || group.startsWith(Roles.SUPERVISOR + "-")).toList();
-        taskFilters.ensure(taskWorkers, supervisorGroups);
+        taskFilters.ensure(grants, taskWorkers, supervisorGroups);
         setUpSinceStart.set(true);
     }
 
@@ -158,12 +164,12 @@ class AccessSetup {
             return; // the directory keeps the memberships (docs/ldap.md)
         }
         for (UserScope scope : userScopes.findAll()) {
+            Set<String> memberOf = identityService.createGroupQuery().groupMember(scope.getUserId()).list().stream()
+                    .map(Group::getId).collect(Collectors.toSet());
             for (String role : OFFICE_ROLES) {
-                boolean hasRole = identityService.createUserQuery().userId(scope.getUserId()).memberOfGroup(role).count() > 0;
                 String officeGroup = Offices.groupOf(role, scope.getRegionCode());
-                boolean placed = identityService.createUserQuery().userId(scope.getUserId())
-                        .memberOfGroup(officeGroup).count() > 0;
-                if (hasRole && !placed && identityService.createGroupQuery().groupId(officeGroup).count() > 0) {
+                if (memberOf.contains(role) && !memberOf.contains(officeGroup)
+                        && identityService.createGroupQuery().groupId(officeGroup).count() > 0) {
                     identityService.createMembership(scope.getUserId(), officeGroup);
                 }
             }
@@ -189,11 +195,11 @@ class AccessSetup {
      * with a read-only identity service (the ldap profile): there the directory has the groups; their permissions
      * are granted all the same, to the group ids, in the engine's database.
      */
-    private void ensureGroup(String id, String name) {
+    private void ensureGroup(Map<String, Group> groups, String id, String name) {
         if (identityService.isReadOnly()) {
             return;
         }
-        Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        Group group = groups.get(id);
         if (group == null) {
             group = identityService.newGroup(id);
             group.setType(Groups.GROUP_TYPE_WORKFLOW);
@@ -202,6 +208,7 @@ class AccessSetup {
         }
         group.setName(name);
         identityService.saveGroup(group);
+        groups.put(id, group);
     }
 
 

@@ -37,26 +37,25 @@ class TaskFilters {
 
     private final FilterService filterService;
     private final TaskService taskService;
-    private final Grants grants;
 
-    TaskFilters(FilterService filterService, TaskService taskService, Grants grants) {
+    TaskFilters(FilterService filterService, TaskService taskService) {
         this.filterService = filterService;
         this.taskService = taskService;
-        this.grants = grants;
     }
 
-    void ensure(List<String> taskWorkers, List<String> supervisorGroups) {
+    void ensure(Grants.Run grants, List<String> taskWorkers, List<String> supervisorGroups) {
         List<String> workers = taskWorkers.stream().filter(group -> !supervisorGroups.contains(group)).toList();
-        ensure("mine", MINE, "分配给我的任务，按到期日排序", -20,
+        List<Filter> existing = filterService.createFilterQuery().list();
+        ensure(grants, existing, "mine", MINE, "分配给我的任务，按到期日排序", -20,
                 byDueDate(query().taskAssigneeExpression(ME)), taskWorkers);
-        ensure("group", GROUP, "本组尚未认领的任务，按到期日排序", -15,
+        ensure(grants, existing, "group", GROUP, "本组尚未认领的任务，按到期日排序", -15,
                 byDueDate(query().taskCandidateGroupInExpression(MY_GROUPS).taskUnassigned()), taskWorkers);
-        ensure("due-soon", DUE_SOON, "我的和本组的任务中今天起三日内（含第三日）到期的，按到期日排序", -10,
+        ensure(grants, existing, "due-soon", DUE_SOON, "我的和本组的任务中今天起三日内（含第三日）到期的，按到期日排序", -10,
                 byDueDate(mineOrMyGroups().dueBeforeExpression(DUE_WITHIN_THREE_DAYS)), taskWorkers);
-        ensure("overdue", OVERDUE, "我的和本组的任务中已过到期日的，按到期日排序", -5,
+        ensure(grants, existing, "overdue", OVERDUE, "我的和本组的任务中已过到期日的，按到期日排序", -5,
                 byDueDate(mineOrMyGroups().dueBeforeExpression("${now()}")), workers);
         // supervisors may read every task of their offices' cases (SupervisorsReadTasks)
-        ensure("overdue-office", OVERDUE, "本机构所有已过到期日的任务（含调解员、受理员的），按到期日排序", -5,
+        ensure(grants, existing, "overdue-office", OVERDUE, "本机构所有已过到期日的任务（含调解员、受理员的），按到期日排序", -5,
                 byDueDate(query().dueBeforeExpression("${now()}")), supervisorGroups);
     }
 
@@ -72,9 +71,9 @@ class TaskFilters {
         return query.orderByDueDate().asc();
     }
 
-    private void ensure(String key, String name, String description, int priority, TaskQuery query,
-                        List<String> readers) {
-        Filter filter = filterService.createFilterQuery().list().stream()
+    private void ensure(Grants.Run grants, List<Filter> existing, String key, String name, String description,
+                        int priority, TaskQuery query, List<String> readers) {
+        Filter filter = existing.stream()
                 .filter(f -> key.equals(f.getProperties().get(KEY_PROPERTY))
                         // filters of the first versions had no key; MINE and GROUP were among them
                         || (f.getProperties().get(KEY_PROPERTY) == null && f.getName().equals(name)))

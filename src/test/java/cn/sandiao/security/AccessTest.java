@@ -10,7 +10,14 @@ import cn.sandiao.dispute.DisputeService;
 import cn.sandiao.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.sandiao.organization.Roles;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,6 +40,7 @@ class AccessTest {
     @Autowired IdentityService identityService;
     @Autowired FilterService filterService;
     @Autowired AccessSetup accessSetup;
+    @Autowired AuthorizationService authorizationService;
     @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
     @Autowired javax.sql.DataSource dataSource;
     @Autowired org.springframework.context.ApplicationContext context;
@@ -112,12 +120,54 @@ class AccessTest {
     void shouldCreateAccessAndFiltersOnlyOnce() {
         long filters = filterService.createFilterQuery().count();
         long groups = identityService.createGroupQuery().count();
+        Map<String, String> grants = setUpGrants();
 
         accessSetup.setUp();
 
         assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
         assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
         assertThat(filterService.createFilterQuery().filterName(TaskFilters.MINE).count()).isEqualTo(1);
+        // not one grant added, changed or written again (each row's revision and permissions as they were)
+        assertThat(setUpGrants()).isNotEmpty().isEqualTo(grants);
+    }
+
+    @Test
+    void shouldGiveBackAGroupsMissingGrantAndTakeAwayWhatItMustNotHaveInOneSetUp() {
+        String committeeGroup = "mediator-dongcun";
+        Authorization tasklist = groupGrant(committeeGroup, Resources.APPLICATION, "tasklist");
+        authorizationService.deleteAuthorization(tasklist.getId());
+        // the supervisors' grant on every definition: READ taken away, READ_INSTANCE given (both wrong), so that the
+        // set-up saves the same grant twice, once granting and once revoking
+        Authorization definitions = groupGrant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, Authorization.ANY);
+        definitions.removePermission(Permissions.READ);
+        definitions.addPermission(ProcessDefinitionPermissions.READ_INSTANCE);
+        authorizationService.saveAuthorization(definitions);
+
+        accessSetup.setUp();
+
+        assertThat(groupGrant(committeeGroup, Resources.APPLICATION, "tasklist").isPermissionGranted(Permissions.ACCESS))
+                .isTrue();
+        Authorization repaired = groupGrant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, Authorization.ANY);
+        assertThat(repaired.isPermissionGranted(Permissions.READ)).isTrue();
+        assertThat(repaired.isPermissionGranted(ProcessDefinitionPermissions.READ_INSTANCE)).isFalse();
+    }
+
+    private Authorization groupGrant(String groupId, Resources resource, String resourceId) {
+        return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    }
+
+    /** The grants the set-up gives (on whole resources, not on one case's instance): id -> revision and permissions. */
+    private Map<String, String> setUpGrants() {
+        Map<String, String> grants = new java.util.TreeMap<>();
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).query(
+                "select ID_, REV_, PERMS_ from ACT_RU_AUTHORIZATION where GROUP_ID_ is not null and RESOURCE_TYPE_ in (?, ?, ?, ?, ?, ?)",
+                row -> {
+                    grants.put(row.getString(1), row.getInt(2) + "/" + row.getInt(3));
+                }, Resources.GROUP.resourceType(), Resources.APPLICATION.resourceType(),
+                Resources.PROCESS_DEFINITION.resourceType(), Resources.FILTER.resourceType(),
+                Resources.DECISION_DEFINITION.resourceType(), Resources.DEPLOYMENT.resourceType());
+        return grants;
     }
 
     private List<JsonNode> tasksOf(String user, String caseNo) throws Exception {
