@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -323,6 +324,15 @@ class DisputeCaseProcessTest extends DisputeSteps {
         String root = "select count(*) from %s where ROOT_PROC_INST_ID_ = ?";
         assertThat(jdbc.queryForObject(root.formatted("ACT_HI_DETAIL"), Long.class, dispute.getId())).isZero();
         assertThat(jdbc.queryForObject(root.formatted("ACT_HI_IDENTITYLINK"), Long.class, dispute.getId())).isZero();
+        // the path a case took stays readable by its steps and ends; the gateways between them leave no row
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(mediation.getId()).list())
+                .extracting(HistoricActivityInstance::getActivityType)
+                .contains("userTask", "serviceTask", "startEvent", "terminateEndEvent")
+                .noneMatch(type -> type.endsWith("Gateway"));
+        assertThat(jdbc.queryForObject(root.formatted("ACT_HI_ACTINST") + " and ACT_TYPE_ like '%Gateway'", Long.class,
+                dispute.getId())).as("the case's and its mediation's gateways").isZero();
+        // task metrics are a licence count of the enterprise edition: not kept
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK_METER_LOG", Long.class)).isZero();
     }
 
     private List<String> groupsOf(String user) {
