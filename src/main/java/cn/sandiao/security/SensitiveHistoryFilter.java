@@ -29,15 +29,18 @@ class SensitiveHistoryFilter extends AbstractProcessEnginePlugin {
             "petitionerIdNumber", "petitionerPhone");
 
     private final List<HistoryWriter.CopiedIn> copiedIn;
+    private final List<HistoryWriter.ShownOnly> shownOnly;
 
-    SensitiveHistoryFilter(List<HistoryWriter.CopiedIn> copiedIn) {
+    SensitiveHistoryFilter(List<HistoryWriter.CopiedIn> copiedIn, List<HistoryWriter.ShownOnly> shownOnly) {
         this.copiedIn = copiedIn;
+        this.shownOnly = shownOnly;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.setCustomHistoryEventHandlers(new ArrayList<>(List.of(new Handler(new HistoryWriter(copiedIn)))));
+        HistoryWriter writer = new HistoryWriter(copiedIn, shownOnly);
+        configuration.setCustomHistoryEventHandlers(new ArrayList<>(List.of(new Handler(writer))));
     }
 
     private record Handler(HistoryEventHandler database) implements HistoryEventHandler {

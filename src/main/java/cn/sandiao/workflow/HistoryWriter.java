@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * activity copies into the process it calls under their own names ({@link CopiedIn}: the case's number, summary
  * and Tasklist columns in its mediation, whose history is the case's own), and the gateways' activity instances (a
  * gateway only routes: the path a case took reads from the steps and ends on either side of it, and gateways were
- * 11 of the 25 activity rows of a case mediated once). Neither the product nor Camunda's
+ * 11 of the 25 activity rows of a case mediated once), and the variables kept only for Tasklist's sake ({@link
+ * ShownOnly}). Neither the product nor Camunda's
  * community webapps read them (Cockpit's history views are the enterprise edition's); the operation log, which
  * Tasklist's "History" tab shows, is kept, and so are decisions, incidents and the job log. Each of these rows has
  * up to 14 indexes in the engine's schema; leaving them out made a task completion about a fifth faster (README,
@@ -32,16 +33,26 @@ public class HistoryWriter extends DbHistoryEventHandler {
     public record CopiedIn(String processKey, Set<String> variables) {
     }
 
-    private final Map<String, Set<String>> copiedIn = new HashMap<>();
+    /**
+     * Variables {@code processKey} holds only so that Tasklist can show a task's case or offer it to the right groups:
+     * each a copy of what the product's own records hold (the case's summary and parties, its offices, the
+     * committee's name, the clock's dates and basis), so a history of their values would repeat those records.
+     */
+    public record ShownOnly(String processKey, Set<String> variables) {
+    }
 
-    public HistoryWriter(Collection<CopiedIn> copies) {
+    private final Map<String, Set<String>> copiedIn = new HashMap<>();
+    private final Map<String, Set<String>> shownOnly = new HashMap<>();
+
+    public HistoryWriter(Collection<CopiedIn> copies, Collection<ShownOnly> shown) {
         copies.forEach(copy -> copiedIn.computeIfAbsent(copy.processKey(), key -> new HashSet<>()).addAll(copy.variables()));
+        shown.forEach(only -> shownOnly.computeIfAbsent(only.processKey(), key -> new HashSet<>()).addAll(only.variables()));
     }
 
     @Override
     public void handleEvent(HistoryEvent event) {
         if (event instanceof HistoricFormPropertyEventEntity || event instanceof HistoricIdentityLinkLogEventEntity
-                || event instanceof HistoricVariableUpdateEventEntity variable && isCopiedIn(variable)
+                || event instanceof HistoricVariableUpdateEventEntity variable && (isCopiedIn(variable) || isShownOnly(variable))
                 || event instanceof HistoricActivityInstanceEventEntity activity && isGateway(activity)) {
             return;
         }
@@ -58,6 +69,10 @@ public class HistoryWriter extends DbHistoryEventHandler {
         return variable.getProcessInstanceId() != null
                 && !variable.getProcessInstanceId().equals(variable.getRootProcessInstanceId())
                 && copiedIn.getOrDefault(variable.getProcessDefinitionKey(), Set.of()).contains(variable.getVariableName());
+    }
+
+    private boolean isShownOnly(HistoricVariableUpdateEventEntity variable) {
+        return shownOnly.getOrDefault(variable.getProcessDefinitionKey(), Set.of()).contains(variable.getVariableName());
     }
 
     /** The variable's own history row is still written (super.insertHistoricVariableUpdateEntity). */

@@ -321,6 +321,13 @@ class DisputeCaseProcessTest extends DisputeSteps {
                 .as("the case's number and parties copied into its mediation: their history is the case's").isZero();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(mediation.getId())
                 .variableName(MediationProcess.VAR_MEDIATION_RESULT).singleResult().getValue()).isEqualTo("FAILED");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(dispute.getId())
+                .variableNameIn(DisputeCaseProcess.VAR_PARTY_NAMES, DisputeCaseProcess.VAR_CASE_SUMMARY,
+                        DisputeCaseProcess.VAR_SUPERVISOR_GROUPS).count())
+                .as("the names, summary and offices Tasklist shows: the case's own record holds them").isZero();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(mediation.getId())
+                .variableNameIn(MediationProcess.VAR_COMMITTEE_NAME, MediationProcess.VAR_MEDIATION_DUE).count())
+                .as("the committee's name and the clock's due date: the mediation's row holds them").isZero();
         String root = "select count(*) from %s where ROOT_PROC_INST_ID_ = ?";
         assertThat(jdbc.queryForObject(root.formatted("ACT_HI_DETAIL"), Long.class, dispute.getId())).isZero();
         assertThat(jdbc.queryForObject(root.formatted("ACT_HI_IDENTITYLINK"), Long.class, dispute.getId())).isZero();
