@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The case's variables that dispute_case.bpmn's call activities copy into a mediation under their own names (for
  * Tasklist's columns, the supervisors' grants and the mediation's routing): the engine keeps their history with the
- * case where it keeps one, not again with each mediation (HistoryWriter). CopiesOfTheCaseTest holds this to the model. And the
- * mediation's own variables that only show it in Tasklist.
+ * case where it keeps one, not again with each mediation (HistoryWriter); CopiesOfTheCaseTest holds this to the
+ * model. And the mediation's own variables that only show it in Tasklist.
  */
 @Configuration
 class CopiesOfTheCase {

@@ -52,7 +52,8 @@ public class HistoryWriter extends DbHistoryEventHandler {
     @Override
     public void handleEvent(HistoryEvent event) {
         if (event instanceof HistoricFormPropertyEventEntity || event instanceof HistoricIdentityLinkLogEventEntity
-                || event instanceof HistoricVariableUpdateEventEntity variable && (isCopiedIn(variable) || isShownOnly(variable))
+                || event instanceof HistoricVariableUpdateEventEntity variable
+                        && (isCopiedIn(variable) || isShownOnly(variable))
                 || event instanceof HistoricActivityInstanceEventEntity activity && isGateway(activity)) {
             return;
         }
