@@ -22,6 +22,7 @@ jdk_bin="${JAVA_HOME:+$JAVA_HOME/bin/}"
 java="${jdk_bin}java"
 java_version=$("$java" -version 2>&1 | grep -m1 ' version "' || true)
 [[ "$java_version" =~ version\ \"([0-9]+) ]] || { echo "Cannot tell the version of $java: $java_version" >&2; exit 1; }
+class_list=""  # the trial start's class list, where the archive is dumped from it (below)
 if (( BASH_REMATCH[1] >= 25 )); then
   archive="$server/sandiao.aot"
   # without the call adapters: JDK 25 stores some under a name it then fails to find again and warns at every
@@ -42,7 +43,6 @@ else
   # -Xshare:auto: should the archive not match this JVM, the server starts without it rather than not at all
   use_flags=(-XX:SharedArchiveFile="$archive" -Xshare:auto)
 fi
-class_list="${class_list:-}"
 java_stamp="$server/java"  # which JDK recorded the archive
 
 SMALL_SERVER_FLAGS=(

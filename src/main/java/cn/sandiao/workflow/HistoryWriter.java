@@ -29,8 +29,15 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  */
 public class HistoryWriter extends DbHistoryEventHandler {
 
+    /** Some of a process's variables, by the key of its definition. */
+    interface ProcessVariables {
+        String processKey();
+
+        Set<String> variables();
+    }
+
     /** Variables a calling process copies into {@code processKey} under the same names. */
-    public record CopiedIn(String processKey, Set<String> variables) {
+    public record CopiedIn(String processKey, Set<String> variables) implements ProcessVariables {
     }
 
     /**
@@ -38,22 +45,33 @@ public class HistoryWriter extends DbHistoryEventHandler {
      * each a copy of what the product's own records hold (the case's summary and parties, its offices, the
      * committee's name, the clock's dates and basis), so a history of their values would repeat those records.
      */
-    public record ShownOnly(String processKey, Set<String> variables) {
+    public record ShownOnly(String processKey, Set<String> variables) implements ProcessVariables {
     }
 
-    private final Map<String, Set<String>> copiedIn = new HashMap<>();
-    private final Map<String, Set<String>> shownOnly = new HashMap<>();
+    private final Map<String, Set<String>> copiedIn;
+    private final Map<String, Set<String>> shownOnly;
 
     public HistoryWriter(Collection<CopiedIn> copies, Collection<ShownOnly> shown) {
-        copies.forEach(copy -> copiedIn.computeIfAbsent(copy.processKey(), key -> new HashSet<>()).addAll(copy.variables()));
-        shown.forEach(only -> shownOnly.computeIfAbsent(only.processKey(), key -> new HashSet<>()).addAll(only.variables()));
+        copiedIn = byProcessKey(copies);
+        shownOnly = byProcessKey(shown);
+    }
+
+    private static Map<String, Set<String>> byProcessKey(Collection<? extends ProcessVariables> lists) {
+        Map<String, Set<String>> byKey = new HashMap<>();
+        lists.forEach(list -> byKey.computeIfAbsent(list.processKey(), key -> new HashSet<>()).addAll(list.variables()));
+        return byKey;
+    }
+
+    /** One of the variables {@code lists} names for the variable's process. */
+    private static boolean isListed(Map<String, Set<String>> lists, HistoricVariableUpdateEventEntity variable) {
+        return lists.getOrDefault(variable.getProcessDefinitionKey(), Set.of()).contains(variable.getVariableName());
     }
 
     @Override
     public void handleEvent(HistoryEvent event) {
         if (event instanceof HistoricFormPropertyEventEntity || event instanceof HistoricIdentityLinkLogEventEntity
                 || event instanceof HistoricVariableUpdateEventEntity variable
-                        && (isCopiedIn(variable) || isShownOnly(variable))
+                        && (isCopiedIn(variable) || isListed(shownOnly, variable))
                 || event instanceof HistoricActivityInstanceEventEntity activity && isGateway(activity)) {
             return;
         }
@@ -69,11 +87,7 @@ public class HistoryWriter extends DbHistoryEventHandler {
     private boolean isCopiedIn(HistoricVariableUpdateEventEntity variable) {
         return variable.getProcessInstanceId() != null
                 && !variable.getProcessInstanceId().equals(variable.getRootProcessInstanceId())
-                && copiedIn.getOrDefault(variable.getProcessDefinitionKey(), Set.of()).contains(variable.getVariableName());
-    }
-
-    private boolean isShownOnly(HistoricVariableUpdateEventEntity variable) {
-        return shownOnly.getOrDefault(variable.getProcessDefinitionKey(), Set.of()).contains(variable.getVariableName());
+                && isListed(copiedIn, variable);
     }
 
     /** The variable's own history row is still written (super.insertHistoricVariableUpdateEntity). */

@@ -7,12 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.sandiao.dispute.DisputeRequests;
 import cn.sandiao.dispute.DisputeService;
+import cn.sandiao.organization.Roles;
 import cn.sandiao.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import cn.sandiao.organization.Roles;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who may see and do what: API and engine-rest authentication, task visibility by group, demo set-up. */
@@ -159,8 +161,8 @@ class AccessTest {
 
     /** The grants the set-up gives (on whole resources, not on one case's instance): id -> revision and permissions. */
     private Map<String, String> setUpGrants() {
-        Map<String, String> grants = new java.util.TreeMap<>();
-        new org.springframework.jdbc.core.JdbcTemplate(dataSource).query(
+        Map<String, String> grants = new TreeMap<>();
+        new JdbcTemplate(dataSource).query(
                 "select ID_, REV_, PERMS_ from ACT_RU_AUTHORIZATION where GROUP_ID_ is not null and RESOURCE_TYPE_ in (?, ?, ?, ?, ?, ?)",
                 row -> {
                     grants.put(row.getString(1), row.getInt(2) + "/" + row.getInt(3));
