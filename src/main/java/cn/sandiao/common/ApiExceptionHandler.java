@@ -167,11 +167,12 @@ class ApiExceptionHandler {
     }
 
     /**
-     * A row another request holds (the year's case number while registrations queue) was not freed in time: the
-     * transaction was rolled back whole, so the user may simply try again.
+     * A row another request holds (the year's case number while registrations queue) was not freed in time, or the
+     * database broke a deadlock by rolling this transaction back: it was rolled back whole, so the user may simply
+     * try again.
      */
     private static ResponseEntity<ApiError> busy(Exception e) {
-        LOG.warn("等待数据库锁超时，已回滚：{}", e.getMessage());
+        LOG.warn("等待数据库锁超时或死锁，已回滚：{}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(new ApiError(503, "系统繁忙，本次操作未保存，请稍后重试", List.of()));
     }

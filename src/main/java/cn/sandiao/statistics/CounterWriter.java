@@ -67,7 +67,7 @@ class CounterWriter {
         if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
             upsertBatch(connection, summed);
         } else {
-            updateThenInsert(connection, List.copyOf(summed));
+            updateOrInsertEach(connection, summed);
         }
     }
 
@@ -81,48 +81,31 @@ class CounterWriter {
         }
     }
 
-    /** H2 has no upsert that adds: update all in one batch, insert those not there yet. */
-    private static void updateThenInsert(Connection connection, List<CounterDelta> deltas) throws SQLException {
-        int[] updated;
-        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+    /**
+     * H2 has no upsert that adds: each counter in key order, updated, or inserted when it does not exist yet. A
+     * batch of updates followed by the inserts of the new ones would lock those out of key order, and two
+     * transactions doing so at a month's start waited on each other until the lock timeout
+     * (ConcurrentCounterWritesTest). Embedded H2 runs a batch statement by statement anyway.
+     */
+    private static void updateOrInsertEach(Connection connection, Collection<CounterDelta> deltas)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE);
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (CounterDelta delta : deltas) {
-                bindUpdate(update, delta);
-                update.addBatch();
-            }
-            updated = update.executeBatch();
-        }
-        List<CounterDelta> missing = new java.util.ArrayList<>();
-        for (int i = 0; i < deltas.size(); i++) {
-            if (updated[i] == 0) {
-                missing.add(deltas.get(i));
-            }
-        }
-        if (missing.isEmpty()) {
-            return;
-        }
-        java.sql.Savepoint beforeInserts = connection.setSavepoint();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (CounterDelta delta : missing) {
-                bindRow(insert, delta);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException raced) {
-            // another transaction inserted one of them meanwhile: undo ours and add one by one
-            connection.rollback(beforeInserts);
-            for (CounterDelta delta : missing) {
-                updateOrInsert(connection, delta);
+                updateOrInsert(update, insert, delta);
             }
         }
     }
 
-    /** H2: an insert racing another transaction's insert of the same counter fails alone; the update then finds it. */
-    private static void updateOrInsert(Connection connection, CounterDelta delta) throws SQLException {
+    /** An insert racing another transaction's insert of the same counter fails alone; the update then finds it. */
+    private static void updateOrInsert(PreparedStatement update, PreparedStatement insert, CounterDelta delta)
+            throws SQLException {
         for (int attempt = 0; ; attempt++) {
-            if (update(connection, delta) == 1) {
+            bindUpdate(update, delta);
+            if (update.executeUpdate() == 1) {
                 return;
             }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            try {
                 bindRow(insert, delta);
                 insert.executeUpdate();
                 return;
@@ -131,13 +114,6 @@ class CounterWriter {
                     throw e;
                 }
             }
-        }
-    }
-
-    private static int update(Connection connection, CounterDelta delta) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-            bindUpdate(update, delta);
-            return update.executeUpdate();
         }
     }
 
