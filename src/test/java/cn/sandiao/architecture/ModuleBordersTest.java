@@ -2,10 +2,13 @@ package cn.sandiao.architecture;
 
 import cn.sandiao.SandiaoApplication;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +50,20 @@ class ModuleBordersTest {
                         .should().onlyHaveDependentClassesThat().resideInAPackage(inside).allowEmptyShould(true).check(main);
             }
         }
+    }
+
+    /**
+     * Input is validated where it comes in (a request's body, a task's form): an entity's row is not validated again
+     * (application.yaml: jakarta.persistence.validation.mode none), so a constraint on an entity would check nothing.
+     */
+    @Test
+    void shouldLeaveConstraintsToTheInputs() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.sandiao");
+        noFields().that().areDeclaredInClassesThat().areAnnotatedWith(Entity.class)
+                .should().beAnnotatedWith(DescribedPredicate.describe("a Bean Validation constraint",
+                        annotation -> annotation.getRawType().getPackageName().startsWith("jakarta.validation")))
+                .allowEmptyShould(true).check(main);
     }
 
     /**
