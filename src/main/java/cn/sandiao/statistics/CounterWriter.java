@@ -117,18 +117,21 @@ class CounterWriter {
                 removed.add(deltas.get(i));
             }
         }
-        if (!removed.isEmpty()) { // by a recount since they were seen: out of key order, as only a recount can cause
+        if (!removed.isEmpty()) {
+            // removed by a recount since they were seen (nothing else removes a counter): added after the batch, out
+            // of key order, a risk only at the moment of a recount
             existing.clear();
             updateOrInsertEach(connection, removed);
         }
     }
 
     private boolean allExist(Connection connection, List<CounterDelta> deltas) throws SQLException {
+        List<CounterDelta> unseen = deltas.stream().filter(delta -> !existing.contains(delta.key())).toList();
+        if (unseen.isEmpty()) {
+            return true;
+        }
         try (PreparedStatement exists = connection.prepareStatement(EXISTS)) {
-            for (CounterDelta delta : deltas) {
-                if (existing.contains(delta.key())) {
-                    continue;
-                }
+            for (CounterDelta delta : unseen) {
                 bindKey(exists, 1, delta);
                 try (ResultSet row = exists.executeQuery()) {
                     if (!row.next()) {
