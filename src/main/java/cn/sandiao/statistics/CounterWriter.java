@@ -39,7 +39,7 @@ class CounterWriter {
     private static final int EXISTING_KEPT = 100_000;
 
     private final RegionTree regions;
-    /** Counters seen to exist on H2. Only a recount removes counters; an update then finds no row. */
+    /** Counters seen committed on H2. Only a recount removes counters; an update then finds no row. */
     private final Set<CounterKey> existing = ConcurrentHashMap.newKeySet();
 
     CounterWriter(RegionTree regions) {
@@ -76,7 +76,7 @@ class CounterWriter {
         if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
             upsertBatch(connection, summed);
         } else {
-            updateOrInsert(connection, List.copyOf(summed));
+            addOnH2(connection, List.copyOf(summed));
         }
     }
 
@@ -97,10 +97,10 @@ class CounterWriter {
      * refused in the 1-minute load; ConcurrentCounterWritesTest). Updated one by one always, the load test's
      * completions took a third longer.
      */
-    private void updateOrInsert(Connection connection, List<CounterDelta> deltas) throws SQLException {
+    private void addOnH2(Connection connection, List<CounterDelta> deltas) throws SQLException {
         if (!allExist(connection, deltas)) {
+            // the new ones are remembered once a later transaction sees them committed (this one may yet roll back)
             updateOrInsertEach(connection, deltas);
-            deltas.forEach(delta -> remember(delta.key()));
             return;
         }
         int[] updated;
