@@ -3,7 +3,10 @@ package cn.sandiao.dispute;
 import cn.sandiao.common.ChinaTime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
+import org.hibernate.Session;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -59,20 +62,39 @@ public class CaseNumbers {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long nextValue(String prefix, int year) {
-        if (increment(prefix, year) == 0) {
+        Long value = incremented(prefix, year);
+        if (value == null) {
             createCounter(prefix, year);
-            increment(prefix, year);
+            value = incremented(prefix, year);
         }
-        Number value = (Number) entityManager.createNativeQuery(
-                        "select last_value from case_number_sequence where prefix = ?1 and case_year = ?2")
-                .setParameter(1, prefix).setParameter(2, year).getSingleResult();
-        return value.longValue();
+        return value;
     }
 
-    private int increment(String prefix, int year) {
-        return entityManager.createNativeQuery(
-                        "update case_number_sequence set last_value = last_value + 1 where prefix = ?1 and case_year = ?2")
-                .setParameter(1, prefix).setParameter(2, year).executeUpdate();
+    /**
+     * Increments and reads the counter on the transaction's own connection, by plain JDBC: a native query through
+     * the entity manager would first flush (and dirty-check) every entity of the transaction, which this table
+     * never needs. Null where the counter does not exist yet.
+     */
+    private Long incremented(String prefix, int year) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement increment = connection.prepareStatement(
+                    "update case_number_sequence set last_value = last_value + 1 where prefix = ? and case_year = ?")) {
+                increment.setString(1, prefix);
+                increment.setInt(2, year);
+                if (increment.executeUpdate() == 0) {
+                    return null;
+                }
+            }
+            try (PreparedStatement read = connection.prepareStatement(
+                    "select last_value from case_number_sequence where prefix = ? and case_year = ?")) {
+                read.setString(1, prefix);
+                read.setInt(2, year);
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
     }
 
     /** Created apart, so that a concurrent creator's insert does not fail ours; an existing counter stays. */
