@@ -2,6 +2,7 @@ package cn.sandiao.workflow;
 
 import camundajar.impl.scala.util.Either;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.function.CustomFunctionTransformer;
+import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.feel.FeelEngine;
@@ -32,10 +34,13 @@ class FeelParsedOnce extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.isDmnFeelEnableLegacyBehavior()) {
+            return; // Camunda's legacy FEEL (JUEL underneath) would be asked for: left to Camunda
+        }
         DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
                 ? configuration.getDmnEngineConfiguration()
                 : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        dmn.setFeelEngineFactory(() -> new DecisionFeel());
+        dmn.setFeelEngineFactory(() -> new DecisionFeel(configuration.getDmnFeelCustomFunctionProviders()));
         configuration.setDmnEngineConfiguration(dmn);
     }
 
@@ -43,7 +48,12 @@ class FeelParsedOnce extends AbstractProcessEnginePlugin {
     static final class DecisionFeel extends ScalaFeelEngine {
 
         DecisionFeel() {
-            super(new ArrayList<>()); // no custom FEEL functions, as Camunda's default factory gets here
+            this(null);
+        }
+
+        /** {@code functions}: the engine's custom FEEL functions, as Camunda's own factory is given them (none here). */
+        DecisionFeel(List<FeelCustomFunctionProvider> functions) {
+            super(functions == null ? new ArrayList<>() : functions);
         }
 
         @Override
