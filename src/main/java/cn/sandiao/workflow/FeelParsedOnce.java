@@ -47,10 +47,6 @@ class FeelParsedOnce extends AbstractProcessEnginePlugin {
     /** Camunda's engine for decisions, over a FEEL engine that keeps what it parsed. */
     static final class DecisionFeel extends ScalaFeelEngine {
 
-        DecisionFeel() {
-            this(null);
-        }
-
         /** {@code functions}: the engine's custom FEEL functions, as Camunda's own factory is given them (none here). */
         DecisionFeel(List<FeelCustomFunctionProvider> functions) {
             super(functions == null ? new ArrayList<>() : functions);

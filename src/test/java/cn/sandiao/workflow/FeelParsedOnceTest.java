@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The decisions' FEEL engine that keeps what it parsed answers exactly as Camunda's own, and parses each text once. */
 class FeelParsedOnceTest {
 
-    private final FeelParsedOnce.DecisionFeel feel = new FeelParsedOnce.DecisionFeel();
+    private final FeelParsedOnce.DecisionFeel feel = new FeelParsedOnce.DecisionFeel(new ArrayList<>());
     private final DmnEngine ours = engine(feel);
     private final DmnEngine camundas = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
