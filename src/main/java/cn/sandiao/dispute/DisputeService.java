@@ -7,6 +7,7 @@ import cn.sandiao.common.ConflictException;
 import cn.sandiao.workflow.CurrentActor;
 import cn.sandiao.common.NotFoundException;
 import cn.sandiao.organization.UserScopes;
+import cn.sandiao.workflow.InstanceAccess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
@@ -31,6 +32,7 @@ public class DisputeService {
     private final DisputeCaseRepository cases;
     private final CaseTimeline timeline;
     private final RuntimeService runtimeService;
+    private final InstanceAccess instanceAccess;
     private final DisputeMapper mapper;
     private final UserScopes scopes;
     private final AuditLog auditLog;
@@ -40,12 +42,14 @@ public class DisputeService {
     private final Clock clock;
 
     DisputeService(DisputeRegistration registration, DisputeCaseRepository cases, CaseTimeline timeline,
-                   RuntimeService runtimeService, DisputeMapper mapper, UserScopes scopes, AuditLog auditLog,
+                   RuntimeService runtimeService, InstanceAccess instanceAccess,
+                   DisputeMapper mapper, UserScopes scopes, AuditLog auditLog,
                    CurrentActor actor, RegistrationKeyRepository registrationKeys, ObjectMapper json, Clock clock) {
         this.registration = registration;
         this.cases = cases;
         this.timeline = timeline;
         this.runtimeService = runtimeService;
+        this.instanceAccess = instanceAccess;
         this.mapper = mapper;
         this.scopes = scopes;
         this.auditLog = auditLog;
@@ -89,9 +93,11 @@ public class DisputeService {
     @Transactional
     public DisputeViews.Registered register(RegisterDisputeRequest request, String actor) {
         DisputeCase disputeCase = registration.create(request, actor);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(DisputeCaseProcess.KEY,
-                disputeCase.getCaseNo(), registration.processVariables(disputeCase));
-        registration.linkProcess(disputeCase, instance.getId());
+        instanceAccess.inOneCommand(() -> {
+            ProcessInstance instance = runtimeService.startProcessInstanceByKey(DisputeCaseProcess.KEY,
+                    disputeCase.getCaseNo(), registration.processVariables(disputeCase));
+            registration.linkProcess(disputeCase, instance.getId());
+        });
         return mapper.registered(disputeCase);
     }
 

@@ -24,6 +24,8 @@ public class UserScopes {
     private final UserScopeRepository scopes;
     private final MediatorRepository mediators;
     private final ObjectProvider<DirectoryOffices> directory;
+    /** The directory, looked up at the first call rather than at every one (a bean lookup by type each time). */
+    private volatile Optional<DirectoryOffices> resolvedDirectory;
 
     UserScopes(IdentityService identityService, UserScopeRepository scopes, MediatorRepository mediators,
                ObjectProvider<DirectoryOffices> directory) {
@@ -91,8 +93,12 @@ public class UserScopes {
 
     /** The region the user's office is: its directory entry's where there is one, else its user_scope row. */
     private Optional<String> placeOf(String userId) {
-        DirectoryOffices offices = directory.getIfAvailable();
-        return (offices == null ? Optional.<String>empty() : offices.regionOf(userId))
+        Optional<DirectoryOffices> offices = resolvedDirectory;
+        if (offices == null) {
+            offices = Optional.ofNullable(directory.getIfAvailable());
+            resolvedDirectory = offices;
+        }
+        return offices.flatMap(found -> found.regionOf(userId))
                 .or(() -> scopes.findById(userId).map(UserScope::getRegionCode));
     }
 }

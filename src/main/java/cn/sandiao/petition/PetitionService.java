@@ -7,6 +7,7 @@ import cn.sandiao.common.NotFoundException;
 import cn.sandiao.organization.OrganizationScope;
 import cn.sandiao.organization.UserScopes;
 import cn.sandiao.workflow.CurrentActor;
+import cn.sandiao.workflow.InstanceAccess;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,13 +30,15 @@ public class PetitionService {
     private final PetitionNoticeRepository notices;
     private final PetitionReviewRepository reviews;
     private final RuntimeService runtimeService;
+    private final InstanceAccess instanceAccess;
     private final UserScopes scopes;
     private final PetitionMapper mapper;
     private final AuditLog auditLog;
     private final CurrentActor actor;
 
     PetitionService(PetitionRepository petitions, PetitionEventRepository events, PetitionRegistration registration,
-                    PetitionNoticeRepository notices, PetitionReviewRepository reviews, RuntimeService runtimeService, UserScopes scopes, PetitionMapper mapper, AuditLog auditLog,
+                    PetitionNoticeRepository notices, PetitionReviewRepository reviews, RuntimeService runtimeService,
+                    InstanceAccess instanceAccess, UserScopes scopes, PetitionMapper mapper, AuditLog auditLog,
                     CurrentActor actor) {
         this.petitions = petitions;
         this.events = events;
@@ -43,6 +46,7 @@ public class PetitionService {
         this.notices = notices;
         this.reviews = reviews;
         this.runtimeService = runtimeService;
+        this.instanceAccess = instanceAccess;
         this.scopes = scopes;
         this.mapper = mapper;
         this.auditLog = auditLog;
@@ -53,9 +57,11 @@ public class PetitionService {
     @Transactional
     public PetitionViews.Registered register(RegisterPetitionRequest request, String by) {
         Petition petition = registration.create(request, by);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PetitionProcess.KEY,
-                petition.getPetitionNo(), registration.processVariables(petition));
-        registration.linkProcess(petition, instance.getId());
+        instanceAccess.inOneCommand(() -> {
+            ProcessInstance instance = runtimeService.startProcessInstanceByKey(PetitionProcess.KEY,
+                    petition.getPetitionNo(), registration.processVariables(petition));
+            registration.linkProcess(petition, instance.getId());
+        });
         return mapper.registered(petition);
     }
 

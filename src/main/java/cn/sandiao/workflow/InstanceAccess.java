@@ -29,6 +29,17 @@ public class InstanceAccess {
         this.configuration = configuration;
     }
 
+    /**
+     * Runs a process start and the grants that follow it as one engine command: the grants go to the database in the
+     * start's flush, and {@link #grantRead} finds the new instance in the command's cache instead of selecting it.
+     */
+    public void inOneCommand(Runnable startAndGrants) {
+        configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+            startAndGrants.run();
+            return null;
+        });
+    }
+
     public void grantRead(String processInstanceId, Collection<String> groups) {
         configuration.getCommandExecutorTxRequired().execute(commandContext -> {
             commandContext.disableAuthorizationCheck();
