@@ -56,6 +56,20 @@ public class Committee {
         this.active = true;
     }
 
+    /** A copy outside any persistence context, for the routing's catalogue kept in memory (CommitteeCatalogue). */
+    Committee detachedCopy() {
+        Committee copy = new Committee();
+        copy.code = code;
+        copy.name = name;
+        copy.kind = kind;
+        copy.regionCode = regionCode;
+        copy.specialty = specialty;
+        copy.groupId = groupId;
+        copy.active = active;
+        copy.disputeTypes = new TreeSet<>(disputeTypes);
+        return copy;
+    }
+
     /**
      * {@code mediator-<code>} for a people's mediation committee, {@code admin-mediator-<code>} for a department,
      * the role group {@code court} for the court.

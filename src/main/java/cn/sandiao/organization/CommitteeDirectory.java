@@ -10,10 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommitteeDirectory {
 
     private final CommitteeRepository committees;
+    private final CommitteeCatalogue catalogue;
     private final RegionRepository regions;
 
-    CommitteeDirectory(CommitteeRepository committees, RegionRepository regions) {
+    CommitteeDirectory(CommitteeRepository committees, CommitteeCatalogue catalogue, RegionRepository regions) {
         this.committees = committees;
+        this.catalogue = catalogue;
         this.regions = regions;
     }
 
@@ -26,9 +28,9 @@ public class CommitteeDirectory {
     public Committee committeeFor(String villageCode, MediationLevel level, String disputeType) {
         Optional<Committee> found = switch (level) {
             case PROFESSIONAL -> professionalFor(villageCode, disputeType);
-            default -> ancestorAt(villageCode, level).flatMap(region -> committees
-                    .activeOfKindIn(level.committeeKind(), region.getCode())
-                    .stream().filter(c -> c.takes(disputeType)).findFirst());
+            default -> ancestorAt(villageCode, level).flatMap(region -> catalogue.active().stream()
+                    .filter(c -> c.getKind() == level.committeeKind() && region.getCode().equals(c.getRegionCode()))
+                    .filter(c -> c.takes(disputeType)).findFirst());
         };
         if (found.isPresent()) {
             return found.get();
@@ -49,7 +51,8 @@ public class CommitteeDirectory {
      * a type it lists), where the village lies: the county's own before the city's, never another county's.
      */
     private Optional<Committee> professionalFor(String villageCode, String disputeType) {
-        return committees.activeOfKind(CommitteeKind.PROFESSIONAL).stream()
+        return catalogue.active().stream()
+                .filter(c -> c.getKind() == CommitteeKind.PROFESSIONAL)
                 .filter(c -> villageCode != null && villageCode.startsWith(c.getRegionCode()))
                 .filter(c -> disputeType.equals(c.getSpecialty()) || c.getDisputeTypes().contains(disputeType))
                 .max(Comparator.comparingInt(c -> c.getRegionCode().length()));
@@ -65,7 +68,8 @@ public class CommitteeDirectory {
         if (regionCode == null) {
             return Optional.empty();
         }
-        return committees.activeOfKind(CommitteeKind.COURT).stream()
+        return catalogue.active().stream()
+                .filter(c -> c.getKind() == CommitteeKind.COURT)
                 .filter(c -> c.getRegionCode() != null && regionCode.startsWith(c.getRegionCode()))
                 .max(Comparator.comparingInt(c -> c.getRegionCode().length()));
     }

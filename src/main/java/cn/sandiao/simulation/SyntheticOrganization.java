@@ -2,6 +2,7 @@ package cn.sandiao.simulation;
 
 import cn.sandiao.dispute.DisputeType;
 import cn.sandiao.organization.CommitteeKind;
+import cn.sandiao.organization.CommitteeStamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -124,6 +126,10 @@ final class SyntheticOrganization {
                 addCommittee(jdbc, village, villageName + "人民调解委员会（模拟）", CommitteeKind.VILLAGE, villageName);
             }
         }
+        jdbc.execute((ConnectionCallback<Void>) connection -> { // the routing's committees are read again
+            CommitteeStamp.renew(connection);
+            return null;
+        });
     }
 
     private static void addCommittee(JdbcTemplate jdbc, String region, String name, CommitteeKind kind, String place) {
