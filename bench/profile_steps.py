@@ -46,9 +46,14 @@ SAMPLES_ONLY = """<?xml version="1.0" encoding="UTF-8"?>
 # The engine's commands that are the call itself; other commands our code runs around it (the task's look-up, the
 # grants, queries) are the engine working for us
 THE_CALL = ("org.camunda.bpm.engine.impl.TaskServiceImpl.complete", "org.camunda.bpm.engine.impl.RuntimeServiceImpl.",
-            "org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl.", "org.camunda.bpm.engine.impl.FormServiceImpl.")
+            "org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl.", "org.camunda.bpm.engine.impl.FormServiceImpl.",
+            "cn.sandiao.workflow.InstanceAccess.inOneCommand")
 COMMAND_FRAME = "org.camunda.bpm.engine.impl.interceptor.CommandContextInterceptor.execute"
 HISTORY_HANDLERS = ("cn.sandiao.workflow.HistoryWriter", "cn.sandiao.security.SensitiveHistoryFilter")
+# A registration runs the start and its grants in one engine command (InstanceAccess.inOneCommand): that command is
+# the start's, and the lambdas that only carry the start into it are not our code at work
+PASSED_THROUGH = ("cn.sandiao.workflow.InstanceAccess.inOneCommand", "cn.sandiao.workflow.InstanceAccess.lambda$inOneCommand$",
+                  "cn.sandiao.dispute.DisputeService.lambda$register$", "cn.sandiao.petition.PetitionService.lambda$register$")
 LOGIN_FRAMES = ("org.springframework.security.authentication.ProviderManager.authenticate",  # the product's /api
                 "org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter.setAuthenticatedUser",
                 "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider.")  # engine-rest's
@@ -79,7 +84,8 @@ def is_ours(frames, depth):
     """Our code doing work: not a filter of ours that only passes the request on, not the history handler that wraps
     the engine's own."""
     frame = frames[depth]
-    if not frame.startswith("cn.sandiao.") or frame.startswith(HISTORY_HANDLERS):
+    if not frame.startswith("cn.sandiao.") or frame.startswith(HISTORY_HANDLERS + PASSED_THROUGH) \
+            or "$$Lambda" in frame:  # a lambda's generated class only calls the lambda's body
         return False
     passes_on = frame.endswith((".doFilterInternal", ".doFilter")) and any("FilterChain" in f for f in frames[depth:])
     return not passes_on
@@ -90,7 +96,7 @@ def our_caller(frames, part):
     outside it, our outermost working frame below the controller."""
     if part == "ours in engine":
         ours = [f for f in frames[frames.index(COMMAND_FRAME):] if f.startswith("cn.sandiao.")
-                and not f.startswith(HISTORY_HANDLERS)]
+                and not f.startswith(HISTORY_HANDLERS + PASSED_THROUGH) and "$$Lambda" not in f]
     else:
         ours = [f for depth, f in enumerate(frames) if is_ours(frames, depth)]
     ours = [f for i, f in enumerate(ours) if "$$" not in f  # Spring's proxies of the same method
