@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * at each registration and again at triage). Before each use the committees' stamp is read in the caller's
  * transaction, one row by its key; where a committee has changed since, on this node or another, the stamp differs
  * and the committees are read again. A change the caller's own transaction has not yet flushed is not seen (no
- * routing runs in the transaction that changes committees).
+ * routing runs in the transaction that changes committees), and none is kept for other callers.
  */
 @Component
 class CommitteeCatalogue {
@@ -26,13 +26,19 @@ class CommitteeCatalogue {
 
     /** Every active committee, by code; copies outside any persistence context. */
     List<Committee> active() {
-        long stamp = entityManager.unwrap(Session.class).doReturningWork(CommitteeStamp::read);
+        long stamp = stamp();
         Snapshot snapshot = kept;
         if (snapshot == null || snapshot.stamp() != stamp) {
             snapshot = new Snapshot(stamp, committees.allActive().stream().map(Committee::detachedCopy).toList());
-            kept = snapshot;
+            if (stamp() == stamp) { // else the query flushed a change of the caller's own: this call's copy only
+                kept = snapshot;
+            }
         }
         return snapshot.committees();
+    }
+
+    private long stamp() {
+        return entityManager.unwrap(Session.class).doReturningWork(CommitteeStamp::read);
     }
 
     private record Snapshot(long stamp, List<Committee> committees) {
