@@ -1,6 +1,7 @@
 package cn.sandiao.organization;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,13 @@ public class CommitteeDirectory {
      */
     @Transactional(readOnly = true)
     public Committee committeeFor(String villageCode, MediationLevel level, String disputeType) {
+        return committeeFor(catalogue.active(), villageCode, level, disputeType); // one reading for every level tried
+    }
+
+    private Committee committeeFor(List<Committee> active, String villageCode, MediationLevel level, String disputeType) {
         Optional<Committee> found = switch (level) {
-            case PROFESSIONAL -> professionalFor(villageCode, disputeType);
-            default -> ancestorAt(villageCode, level).flatMap(region -> catalogue.active().stream()
+            case PROFESSIONAL -> professionalFor(active, villageCode, disputeType);
+            default -> ancestorAt(villageCode, level).flatMap(region -> active.stream()
                     .filter(c -> c.getKind() == level.committeeKind() && region.getCode().equals(c.getRegionCode()))
                     .filter(c -> c.takes(disputeType)).findFirst());
         };
@@ -37,21 +42,21 @@ public class CommitteeDirectory {
         }
         MediationLevel fallback = level == MediationLevel.PROFESSIONAL ? MediationLevel.COUNTY
                 : level.next().orElseThrow(() -> new IllegalStateException("没有可受理的调解组织：" + villageCode));
-        return committeeFor(villageCode, fallback, disputeType);
+        return committeeFor(active, villageCode, fallback, disputeType);
     }
 
     /** Whether a professional committee takes this type of dispute where the village lies (DMN dispute_routing). */
     @Transactional(readOnly = true)
     public boolean hasProfessionalFor(String villageCode, String disputeType) {
-        return professionalFor(villageCode, disputeType).isPresent();
+        return professionalFor(catalogue.active(), villageCode, disputeType).isPresent();
     }
 
     /**
      * The professional committee of any field the county has (not a fixed list) that takes the type (its field, or
      * a type it lists), where the village lies: the county's own before the city's, never another county's.
      */
-    private Optional<Committee> professionalFor(String villageCode, String disputeType) {
-        return catalogue.active().stream()
+    private static Optional<Committee> professionalFor(List<Committee> active, String villageCode, String disputeType) {
+        return active.stream()
                 .filter(c -> c.getKind() == CommitteeKind.PROFESSIONAL)
                 .filter(c -> villageCode != null && villageCode.startsWith(c.getRegionCode()))
                 .filter(c -> disputeType.equals(c.getSpecialty()) || c.getDisputeTypes().contains(disputeType))

@@ -24,6 +24,8 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,8 +60,16 @@ public class CommitteeStamp implements PostInsertEventListener, PostUpdateEventL
         }
     }
 
-    /** A new stamp, for the committees' change in this transaction; called by whoever writes committees by plain SQL. */
-    public static void renew(Connection connection) throws SQLException {
+    /** A new stamp in the transaction of {@code jdbc}: for whoever writes committees by plain SQL. */
+    public static void renew(JdbcTemplate jdbc) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            renew(connection);
+            return null;
+        });
+    }
+
+    /** A new stamp, for the committees' change in this transaction. */
+    static void renew(Connection connection) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("update reference_stamp set stamp = ? where name = ?")) {
             update.setLong(1, ThreadLocalRandom.current().nextLong());
             update.setString(2, NAME);

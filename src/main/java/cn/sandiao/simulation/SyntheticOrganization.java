@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -126,10 +125,7 @@ final class SyntheticOrganization {
                 addCommittee(jdbc, village, villageName + "人民调解委员会（模拟）", CommitteeKind.VILLAGE, villageName);
             }
         }
-        jdbc.execute((ConnectionCallback<Void>) connection -> { // the routing's committees are read again
-            CommitteeStamp.renew(connection);
-            return null;
-        });
+        CommitteeStamp.renew(jdbc); // the routing's committees are read again
     }
 
     private static void addCommittee(JdbcTemplate jdbc, String region, String name, CommitteeKind kind, String place) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,7 +65,7 @@ class CommitteeCatalogueTest {
         jdbc.update("update committee set name = '东村调委会（新）' where code = 'dongcun'");
         assertThat(directory.committeeFor(DONGCUN, MediationLevel.VILLAGE, "NEIGHBOUR").getName()).isEqualTo(name);
 
-        renewTheStampBySql(); // as another node's transaction does with its change
+        CommitteeStamp.renew(jdbc); // as another node's transaction does with its change
         assertThat(directory.committeeFor(DONGCUN, MediationLevel.VILLAGE, "NEIGHBOUR").getName())
                 .isEqualTo("东村调委会（新）");
     }
@@ -86,10 +85,10 @@ class CommitteeCatalogueTest {
 
     @Test
     void shouldKeepNoCopyThatHoldsTheCallersOwnUnflushedChange() {
-        renewTheStampBySql(); // the copy in memory is out of date: the next call reads the committees again
+        CommitteeStamp.renew(jdbc); // the copy in memory is out of date: the next call reads the committees again
         transaction.executeWithoutResult(status -> {
             committees.findById("dongcun").orElseThrow().deactivate(); // not flushed: the reading query flushes it
-            // one reading only (the township's committee is found at once), which holds the change
+            // the committees read once, holding the change
             assertThat(directory.committeeFor(DONGCUN, MediationLevel.TOWNSHIP, "NEIGHBOUR").getCode())
                     .isEqualTo("chengguan");
             status.setRollbackOnly();
@@ -117,12 +116,5 @@ class CommitteeCatalogueTest {
         assertThat(directory.committeeFor(DONGCUN, MediationLevel.VILLAGE, "MARRIAGE_FAMILY").getCode())
                 .isEqualTo("chengguan");
         assertThat(directory.committeeFor(DONGCUN, MediationLevel.VILLAGE, "NEIGHBOUR").getCode()).isEqualTo("dongcun");
-    }
-
-    private void renewTheStampBySql() {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            CommitteeStamp.renew(connection);
-            return null;
-        });
     }
 }

@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,10 +54,7 @@ class OrganizationImportTest {
         jdbc.update("delete from mediator where user_id like 't-%'");
         jdbc.update("delete from committee_dispute_type where committee_code like 't-%'");
         jdbc.update("delete from committee where code like 't-%'");
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            CommitteeStamp.renew(connection);
-            return null;
-        });
+        CommitteeStamp.renew(jdbc);
         for (int length : new int[] {12, 9, 6}) {
             jdbc.update("delete from region where code like '990102%' and length(code) = ?", length);
         }

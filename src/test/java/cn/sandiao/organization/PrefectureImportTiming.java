@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,10 +43,7 @@ class PrefectureImportTiming {
         jdbc.update("delete from mediator where user_id like 'p-%'");
         jdbc.update("delete from committee_dispute_type where committee_code like 'p-%'");
         jdbc.update("delete from committee where code like 'p-%'");
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            CommitteeStamp.renew(connection);
-            return null;
-        });
+        CommitteeStamp.renew(jdbc);
         for (int length : new int[] {12, 9, 6, 4}) {
             jdbc.update("delete from region where code like '9902%' and length(code) = ?", length);
         }
