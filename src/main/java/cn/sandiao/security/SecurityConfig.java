@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -111,6 +112,16 @@ class SecurityConfig {
                 .headers(headers -> headers.cacheControl(c -> c.disable()).frameOptions(f -> f.sameOrigin()))
                 .requestCache(withDefaults())
                 .build();
+    }
+
+    /**
+     * No Micrometer observation around each security filter, each authentication and each authorization decision
+     * (spring.security.* timers): nobody reads them, and every request paid for their contexts and tags. The
+     * request's own timer (http.server.requests) stays.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
