@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
  * The active committees, kept in memory for the routing every case runs (it read them with their dispute types twice
  * at each registration and again at triage). Before each use the committees' stamp is read in the caller's
  * transaction, one row by its key; where a committee has changed since, on this node or another, the stamp differs
- * and the committees are read again. A change the caller's own transaction has not yet flushed is not seen (no
- * routing runs in the transaction that changes committees), and none is kept for other callers.
+ * and the committees are read again. A change the caller's own transaction has not yet flushed is seen only where
+ * that call reads the committees again (the query flushes it first), and such a copy is never kept for other callers
+ * (no routing runs in the transaction that changes committees).
  */
 @Component
 class CommitteeCatalogue {
